@@ -7,3 +7,6 @@ export { RULESET_VERSION } from './version.ts';
 export { GhostGuardError, ConfigurationError, UnsupportedLanguageError } from './errors.ts';
 export { renderVerdict, renderMessage, renderAdvice } from './i18n/render.ts';
 export type { RenderedVerdict } from './i18n/render.ts';
+export { analyzePage, analyzePageEvidence } from './analyze-page.ts';
+export type * from './subjects/page-evidence.ts';
+export { buildVerdict, combineScore, DANGEROUS_AT, SUSPICIOUS_AT } from './verdict.ts';
