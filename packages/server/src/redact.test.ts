@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redactDeep, redactText, redactUrl } from './redact.ts';
+
+test('phone numbers keep only the first and last two digits', () => {
+  const out = redactText('call me +7 701 234 56 78 or 8(701)2345678 now');
+  assert.ok(!out.includes('234 56'), out);
+  assert.match(out, /\+7 \*\*\* \*\*\* \*\* 78/);
+  assert.ok(!/2345678/.test(out));
+});
+
+test('pairing and SMS codes are reduced to their shape', () => {
+  assert.equal(redactText('enter code K7PQ-2M9X in WhatsApp'), 'enter code XXXX-XXXX in WhatsApp');
+  assert.equal(redactText('code: 7KQ2M9XP'), 'code: XXXXXXXX');
+  assert.equal(redactText('your code 123-456'), 'your code ###-###');
+  assert.equal(redactText('код 482913'), 'код ######');
+});
+
+test('ordinary words in capitals and short numbers survive', () => {
+  assert.equal(redactText('REGISTER NOW for 12 people'), 'REGISTER NOW for 12 people');
+});
+
+test('urls lose phone numbers but keep short ids', () => {
+  assert.equal(redactUrl('https://x.pro/v/AB12CD34?p=+77012345678'), 'https://x.pro/v/AB12CD34?p=+7********78');
+});
+
+test('bad input: empty, huge, binary, deep objects', () => {
+  assert.equal(redactText(''), '');
+  const huge = '+77012345678 '.repeat(50_000);
+  const t = Date.now();
+  assert.ok(!redactText(huge).includes('7012345'));
+  assert.ok(Date.now() - t < 3000);
+  const bin = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => i % 256));
+  assert.equal(typeof redactText(bin), 'string');
+  const deep = redactDeep({ a: [{ b: 'code 123456', sha256: '123456' }], n: 5 });
+  assert.deepEqual(deep, { a: [{ b: 'code ######', sha256: '123456' }], n: 5 });
+});

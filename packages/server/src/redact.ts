@@ -1,0 +1,65 @@
+/**
+ * Redaction of phone numbers and verification codes in free text, applied before anything is
+ * stored or logged (THREAT.md: a GhostGuard that leaks the numbers and codes it was shown would
+ * be a new attack). The core's extractor is not exported yet, so the server keeps its own,
+ * deliberately greedy: storing "+7 7** *** **12" for an amount is harmless, storing a real
+ * number is not. Formats follow the core's `Indicators` convention.
+ */
+
+/** 9–15 digits (E.164 max is 15) with common separators, optionally led by + or (. */
+const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().\u2010-\u2015-]{0,3}\d){8,14}(?![\p{L}\p{N}])/gu;
+/** WhatsApp pairing code: 8 chars of 1-9 A-H J-N P-T V-Z (no 0, I, O, U), optionally XXXX-XXXX. */
+const PAIRING = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-TV-Z]{4}[- ]?[1-9A-HJ-NP-TV-Z]{4}(?![\p{L}\p{N}])/gu;
+/** 6-digit registration/SMS codes, also 123-456 / 123 456. 4–5 digit codes (banks) too. */
+const NUMERIC_CODE = /(?<![\p{L}\p{N}])(?:\d{3}[- ]\d{3}|\d{4,8})(?![\p{L}\p{N}])/gu;
+
+function redactPhone(m: string): string {
+  let seen = 0;
+  const total = (m.match(/\d/g) ?? []).length;
+  // Keep the first digit (country) and the last two: enough for an analyst to tell numbers apart.
+  return m.replace(/\d/g, (d) => {
+    seen++;
+    return seen === 1 || seen > total - 2 ? d : '*';
+  });
+}
+
+/** A pairing code needs at least one digit or it is probably a word in capitals ("REGISTER"). */
+function redactPairing(m: string): string {
+  if (!/\d/.test(m)) return m;
+  return m.includes('-') || m.includes(' ') ? 'XXXX-XXXX' : 'XXXXXXXX';
+}
+
+export function redactText(input: string): string {
+  if (input.length === 0) return input;
+  return input
+    .replace(PHONE, redactPhone)
+    .replace(PAIRING, redactPairing)
+    .replace(NUMERIC_CODE, (m) => m.replace(/\d/g, '#'));
+}
+
+/**
+ * URLs keep their codes-like path segments (short-link ids look like codes) but lose phone numbers:
+ * a kit link carrying the victim's number (?phone=+77011234567) must not be stored nor visited.
+ */
+export function redactUrl(input: string): string {
+  return input.replace(PHONE, redactPhone);
+}
+
+/** Deep redaction of a JSON-like value (verdicts, evidence). Hashes and ids are left intact. */
+export function redactDeep<T>(value: T, skipKeys: ReadonlySet<string> = SKIP_KEYS): T {
+  return walk(value, skipKeys, 0) as T;
+}
+
+const SKIP_KEYS = new Set(['sha256', 'faviconSha256', 'rulesetVersion', 'rule', 'analyzer', 'id']);
+
+function walk(v: unknown, skip: ReadonlySet<string>, depth: number): unknown {
+  if (depth > 20) return null;
+  if (typeof v === 'string') return redactText(v);
+  if (Array.isArray(v)) return v.map((x) => walk(x, skip, depth + 1));
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = skip.has(k) ? x : walk(x, skip, depth + 1);
+    return out;
+  }
+  return v;
+}

@@ -1,0 +1,125 @@
+/** POST /v1/check, POST /v1/reports, GET /v1/recovery: the citizen's endpoints. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { analyzeMessage, analyzePage, analyzeUrl, renderVerdict, type Verdict } from '@ghostguard/core';
+import type { AppContext } from '../http/context.ts';
+import { rateLimit } from '../http/context.ts';
+import { jsonSchema, LangSchema, parseInput, resolveLang } from '../http/validation.ts';
+import { redactDeep, redactText, redactUrl } from '../redact.ts';
+import { HAPPENED, recoveryAdvice, recoveryGuide, type Happened } from '../recovery.ts';
+
+/** A WhatsApp message holds at most 65,536 characters. */
+const MAX_TEXT = 65_536;
+const MAX_URL = 8192;
+/** What is kept of a submitted page: enough to search, not a copy of the site. */
+const MAX_STORED_HTML = 16_384;
+
+const Preview = z.strictObject({
+  title: z.string().max(1000).optional(),
+  description: z.string().max(4000).optional(),
+  siteName: z.string().max(200).optional(),
+});
+
+const CheckBody = z
+  .strictObject({
+    text: z.string().max(MAX_TEXT).optional(),
+    url: z.string().max(MAX_URL).optional(),
+    html: z.string().optional(),
+    lang: LangSchema.optional(),
+    preview: Preview.optional(),
+  })
+  .superRefine((b, ctx) => {
+    const n = [b.text, b.html].filter((x) => x !== undefined).length + (b.url !== undefined && b.html === undefined ? 1 : 0);
+    if (n !== 1) ctx.addIssue({ code: 'custom', path: ['text'], message: 'give exactly one of text, url or html (url may accompany html as its address)' });
+  });
+
+const ReportBody = z.strictObject({
+  text: z.string().max(MAX_TEXT).optional(),
+  url: z.string().max(MAX_URL).optional(),
+  happened: z.array(z.enum(HAPPENED)).min(1).max(HAPPENED.length),
+  region: z.string().max(100).optional(),
+  contactConsent: z.boolean(),
+  contact: z.string().max(200).optional(),
+  lang: LangSchema.optional(),
+});
+
+const RecoveryQuery = z.object({
+  lang: LangSchema.optional(),
+  happened: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.enum(HAPPENED)).max(HAPPENED.length)),
+});
+
+function verdictFor(b: z.output<typeof CheckBody>): { verdict: Verdict; kind: 'text' | 'url' | 'html'; stored: string } {
+  if (b.html !== undefined) {
+    const verdict = analyzePage(b.html, b.url ?? 'about:blank');
+    return { verdict, kind: 'html', stored: redactText(`${b.url ? `${redactUrl(b.url)}\n` : ''}${b.html.slice(0, MAX_STORED_HTML)}`) };
+  }
+  if (b.text !== undefined) {
+    return { verdict: analyzeMessage(b.text, b.preview ? { preview: b.preview } : {}), kind: 'text', stored: redactText(b.text) };
+  }
+  return { verdict: analyzeUrl(b.url ?? ''), kind: 'url', stored: redactUrl(b.url ?? '') };
+}
+
+export function registerCheckRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { repos, metrics, config } = ctx;
+
+  app.post('/v1/check', {
+    config: rateLimit(config.RATE_LIMIT_PER_MINUTE),
+    schema: { summary: 'Check a message, a link or a page (synchronous, no browser)', tags: ['public'], body: jsonSchema(CheckBody) },
+  }, async (req) => {
+    const started = process.hrtime.bigint();
+    const body = parseInput(CheckBody, req.body);
+    const lang = resolveLang(body.lang, req.headers['accept-language']);
+    const { verdict, kind, stored } = verdictFor(body);
+    try {
+      // One small transaction per check: the redacted submission, plus indicators when flagged.
+      await repos.transaction(async (r) => {
+        await r.submissions.insert({ kind, lang, content: stored, level: verdict.level, score: verdict.score, ...(verdict.attack ? { attack: verdict.attack } : {}), verdict: redactDeep(verdict) });
+        if (verdict.level === 'dangerous' || verdict.level === 'suspicious') {
+          for (const d of verdict.indicators.domains.slice(0, 20)) await r.indicators.upsert('domain', d, verdict.level);
+          for (const u of verdict.indicators.urls.slice(0, 20)) await r.indicators.upsert('url', redactUrl(u), verdict.level);
+        }
+      });
+    } catch (err) {
+      // A frightened person still gets the answer when storage fails; the operator gets the error.
+      metrics.inc('storage_error', 'route="/v1/check"');
+      req.log.error({ causeCode: (err as { code?: unknown }).code, cause: (err as Error).message?.slice(0, 200) }, 'check not stored');
+    }
+    metrics.checkLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    return { verdict, rendered: renderVerdict(verdict, lang) };
+  });
+
+  app.post('/v1/reports', {
+    config: rateLimit(config.RATE_LIMIT_PER_MINUTE),
+    schema: { summary: "A citizen's report (stored privately)", tags: ['public'], body: jsonSchema(ReportBody) },
+  }, async (req, reply) => {
+    const b = parseInput(ReportBody, req.body);
+    const lang = resolveLang(b.lang, req.headers['accept-language']);
+    let verdict: Verdict | null = null;
+    if (b.text !== undefined && b.text.trim() !== '') verdict = analyzeMessage(b.url ? `${b.text}\n${b.url}` : b.text);
+    else if (b.url !== undefined && b.url.trim() !== '') verdict = analyzeUrl(b.url);
+    const id = await repos.reports.insert({
+      ...(b.text !== undefined ? { text: redactText(b.text) } : {}),
+      ...(b.url !== undefined ? { url: redactUrl(b.url) } : {}),
+      happened: b.happened,
+      ...(b.region !== undefined ? { region: b.region } : {}),
+      contactConsent: b.contactConsent,
+      ...(b.contactConsent && b.contact !== undefined ? { contact: b.contact } : {}),
+      lang,
+      ...(verdict ? { level: verdict.level, verdict: redactDeep(verdict) } : {}),
+    });
+    reply.status(201);
+    return { id, verdict, rendered: verdict ? renderVerdict(verdict, lang) : null, recovery: recoveryAdvice(b.happened as Happened[]) };
+  });
+
+  app.get('/v1/recovery', {
+    schema: { summary: 'Recovery guide for what happened', tags: ['public'], querystring: jsonSchema(RecoveryQuery) },
+  }, async (req) => {
+    const q = parseInput(RecoveryQuery, req.query, 'query');
+    return recoveryGuide(q.happened, resolveLang(q.lang, req.headers['accept-language']));
+  });
+}
