@@ -17,7 +17,7 @@ test('healthz, readyz and metrics', async () => {
   await t.app.inject({ method: 'POST', url: '/v1/check', payload: { text: 'hello' } });
   const m = await t.app.inject('/metrics');
   assert.equal(m.statusCode, 200);
-  assert.match(m.headers['content-type'] ?? '', /text\/plain/);
+  assert.match(String(m.headers['content-type']), /text\/plain/);
   assert.match(m.body, /gg_http_requests_total\{method="POST",route="\/v1\/check",status="200"\} 1/);
   assert.match(m.body, /gg_check_duration_seconds_count 1/);
   assert.match(m.body, /gg_queue_depth 0/);

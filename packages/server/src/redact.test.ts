@@ -20,7 +20,9 @@ test('ordinary words in capitals and short numbers survive', () => {
   assert.equal(redactText('REGISTER NOW for 12 people'), 'REGISTER NOW for 12 people');
 });
 
-test('urls lose phone numbers but keep short ids', () => {
+test('urls lose phone numbers but keep short ids and their host', () => {
+  assert.equal(redactUrl('http://169.254.169.254/latest/meta-data/'), 'http://169.254.169.254/latest/meta-data/');
+  assert.equal(redactUrl('http://[::ffff:127.0.0.1]:8080/x'), 'http://[::ffff:127.0.0.1]:8080/x');
   assert.equal(redactUrl('https://x.pro/v/AB12CD34?p=+77012345678'), 'https://x.pro/v/AB12CD34?p=+7********78');
 });
 

@@ -42,7 +42,11 @@ export function redactText(input: string): string {
  * a kit link carrying the victim's number (?phone=+77011234567) must not be stored nor visited.
  */
 export function redactUrl(input: string): string {
-  return input.replace(PHONE, redactPhone);
+  // Only after the host: an IP address host (169.254.169.254) looks like a phone number, and
+  // rewriting it would change where the URL points (and slip past the address guard).
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(input.trim());
+  if (!m) return input.replace(PHONE, redactPhone);
+  return (m[1] ?? '') + (m[2] ?? '').replace(PHONE, redactPhone);
 }
 
 /** Deep redaction of a JSON-like value (verdicts, evidence). Hashes and ids are left intact. */
