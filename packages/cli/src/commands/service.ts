@@ -23,14 +23,9 @@ function parsePort(s: string): number {
 
 export async function runServe(opts: ServeOptions): Promise<void> {
   const server = await import('@ghostguard/server');
-  const config = server.loadConfig(process.env, {
-    roles: parseRoles(opts.roles),
-    port: parsePort(opts.port),
-    host: opts.host,
-    dataDir: opts.dataDir,
-  });
-  const svc = await server.startService(config);
-  process.stderr.write(`GhostGuard is running at ${svc.url} (roles: ${config.roles.join(',')})\n`);
+  const roles = parseRoles(opts.roles);
+  const svc = await server.startService({ roles, port: parsePort(opts.port), host: opts.host, dataDir: opts.dataDir });
+  process.stderr.write(`GhostGuard is running${svc.url ? ` at ${svc.url}` : ''} (roles: ${roles.join(',')}, database: ${svc.config.dbKind})\n`);
   const stop = async (sig: string) => {
     process.stderr.write(`\n${sig}: shutting down…\n`);
     await svc.close();
@@ -43,7 +38,7 @@ export async function runServe(opts: ServeOptions): Promise<void> {
 
 export async function runMigrate(opts: { dataDir: string }): Promise<void> {
   const server = await import('@ghostguard/server');
-  const config = server.loadConfig(process.env, { dataDir: opts.dataDir });
+  const config = server.loadConfig(process.env, { DATA_DIR: opts.dataDir });
   const applied = await server.runMigrations(config);
   process.stderr.write(`migrations up to date (${applied.length} applied now)\n`);
 }
@@ -62,7 +57,7 @@ export async function runUserAdd(username: string, opts: { role: string; passwor
   const password = await readPassword(opts.passwordStdin === true);
   if (password.length < 12) throw new CliError('password must have at least 12 characters', EXIT.usage);
   const server = await import('@ghostguard/server');
-  const config = server.loadConfig(process.env, { dataDir: opts.dataDir });
-  await server.addUser(config, username, password, opts.role);
+  const config = server.loadConfig(process.env, { DATA_DIR: opts.dataDir });
+  await server.addUser(config, username, password, opts.role as 'analyst' | 'admin');
   process.stderr.write(`analyst account "${username}" (${opts.role}) added\n`);
 }
