@@ -1,0 +1,18 @@
+export { ExportReader, chatNameFrom } from './export-reader.ts';
+export type { ReaderOptions } from './export-reader.ts';
+export { WhatsAppParser, wallClock } from './whatsapp/parser.ts';
+export type { MessageSink, WhatsAppParserOptions } from './whatsapp/parser.ts';
+export { TelegramParser } from './telegram.ts';
+export { ChatScanner, isCodeRequest } from './scan/scanner.ts';
+export type { AnalyzeFn, ScannerOptions } from './scan/scanner.ts';
+export { createChatScan, scanExport } from './scan/pipeline.ts';
+export type { ChatScan, ChatScanOptions } from './scan/pipeline.ts';
+export { redactText } from './redact.ts';
+export { renderHtmlReport } from './report/html.ts';
+export { renderTerminalSummary } from './report/terminal.ts';
+export { jsonReportHead, jsonReportMessage, jsonReportTail, renderJsonReport } from './report/json.ts';
+export { toStixBundle, TLP_MARKINGS } from './report/stix.ts';
+export type { StixOptions, StixBundle } from './report/stix.ts';
+export { validateStixBundle } from './report/stix-validate.ts';
+export { reportText, signalText, REPORT_TEXTS } from './report/strings.ts';
+export type * from './types.ts';
