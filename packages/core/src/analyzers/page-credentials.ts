@@ -15,7 +15,8 @@ export const pageCredentialsAnalyzer: Analyzer<PageSubject> = {
   analyze(s) {
     const sig = pageSignals(s);
     if (sig.official) return [];
-    const password = s.inputs.find((i) => i.type === 'password' && i.visible);
+    // Hidden password fields count: two-step logins (email first, then password) reveal them later.
+    const password = s.inputs.find((i) => i.type === 'password');
     const out: Finding[] = [];
     const claim = sig.foreignClaim;
     const domain = s.url.domain || s.url.hostname || '?';

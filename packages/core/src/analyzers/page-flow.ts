@@ -45,7 +45,9 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
       advice: ['never-enter-number-or-code', 'check-linked-devices'],
     });
   }
-  if (sig.metaClaim && brand && sig.collectsPhone) {
+  // With a password field the phone field is a login identifier: page-credentials tells that story.
+  const loginForm = s.inputs.some((i) => i.type === 'password');
+  if (sig.metaClaim && brand && sig.collectsPhone && !loginForm) {
     const lure = sig.phrases.has('verify-account') || sig.phrases.has('view-content') || sig.phrases.has('authorise-messenger') || sig.phrases.has('vote');
     return pageFinding(lure ? 'page-flow/brand-number-lure' : 'page-flow/brand-number', {
       severity: lure ? 'high' : 'medium', weight: lure ? 75 : 50, attack: 'ghostpairing', brand, evidence: flowEvidence(sig),

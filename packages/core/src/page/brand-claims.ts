@@ -46,12 +46,13 @@ function brandsIn(folded: string, re: RegExp = BRAND_RE): string[] {
   return out;
 }
 
-/** Title-like strings: `Page | Site`, `Site - Log in`. A segment of ≤ 5 words naming a brand is a claim. */
+/** Title-like strings: `Page | Site`, `Site - Log in`. A segment of ≤ 6 words naming a brand is a claim. */
 function segmentClaims(value: string): { strong: string[]; mentions: string[] } {
   const folded = foldPageText(value);
   const strong: string[] = [];
   for (const seg of folded.split(/\s[|\-–—·:•]\s|[|·•]/)) {
-    if (seg.trim().split(/\s+/).length <= 5) strong.push(...brandsIn(seg));
+    // "Sign in to your Microsoft account" is 6 words; longer segments are sentences about the brand.
+    if (seg.trim().split(/\s+/).length <= 6) strong.push(...brandsIn(seg));
   }
   return { strong, mentions: brandsIn(folded) };
 }

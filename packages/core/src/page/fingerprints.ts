@@ -26,7 +26,7 @@ function fnv1a64(s: string): [number, number] {
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
   for (let i = 0; i < s.length; i++) {
-    lo ^= s.charCodeAt(i);
+    lo = (lo ^ s.charCodeAt(i)) >>> 0;
     // (hi, lo) * 0x1b3 + ((lo << 40) within 64 bits, i.e. lo << 8 into hi)
     const loMul = lo * 0x1b3;
     const newLo = loMul >>> 0;
