@@ -42,7 +42,7 @@ export function textFromHtml(html: string): string {
 }
 
 function toInput(i: RawInput): InputEvidence {
-  return { tag: i.tag, type: i.type, name: i.name, id: i.id, placeholder: i.placeholder, autocomplete: i.autocomplete, maxLength: i.maxLength, inputMode: i.inputMode, label: i.label, visible: i.visible };
+  return { tag: i.tag, type: i.type, name: i.name, id: i.id, placeholder: i.placeholder, autocomplete: i.autocomplete, maxLength: i.maxLength, inputMode: i.inputMode, label: i.label, visible: i.visible, form: i.form, pattern: i.pattern, options: i.options };
 }
 
 function requestsOf(rec: CaptureRecorder, blockedHosts: ReadonlyMap<string, string>): RequestEvidence[] {

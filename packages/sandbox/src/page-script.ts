@@ -22,6 +22,7 @@ export const DOM_LIMITS = {
 export interface RawInput {
   tag: 'input' | 'select' | 'textarea'; type: string; name: string; id: string; placeholder: string;
   autocomplete: string; maxLength: number | null; inputMode: string; label: string; visible: boolean; form: number;
+  pattern: string; options: string[];
 }
 export interface RawDom {
   title: string; html: string; text: string;
@@ -63,6 +64,8 @@ const SCRIPT = String.raw`((L) => {
       autocomplete: squash(el.getAttribute('autocomplete'), 60), maxLength: typeof ml === 'number' && ml >= 0 ? ml : null,
       inputMode: squash(el.getAttribute('inputmode'), 30), label: labelOf(el), visible: visible(el),
       form: el.form ? forms.indexOf(el.form) : -1,
+      pattern: squash(el.getAttribute('pattern'), 200),
+      options: tag === 'select' ? Array.from(el.options).slice(0, 300).map((o) => squash(o.text, 60)) : [],
     };
   });
   const links = Array.from(doc.querySelectorAll('a[href], area[href]')).slice(0, L.links)

@@ -22,6 +22,12 @@ export interface InputEvidence {
   readonly inputMode: string;
   readonly label: string;
   readonly visible: boolean;
+  /** Index into `PageEvidence.forms`, -1 outside any form. */
+  readonly form?: number;
+  /** The `pattern` attribute ('' when none). */
+  readonly pattern?: string;
+  /** For selects: option texts, bounded (dialling-code pickers show `+7`, flags). */
+  readonly options?: readonly string[];
 }
 
 export interface FormEvidence {
