@@ -56,6 +56,8 @@ export interface TextSpan {
 export interface ExtractedUrl extends TextSpan {
   /** The URL as it should be analysed (refanged, scheme added when missing). */
   readonly url: string;
+  /** Written defanged in the message (hxxp://, example[.]com). */
+  readonly defanged?: boolean;
 }
 
 export interface ExtractedPhone extends TextSpan {
@@ -96,4 +98,14 @@ export interface MessageSubject {
   readonly codes: readonly ExtractedCode[];
   readonly preview?: LinkPreview;
   readonly senderKnown?: boolean;
+  /**
+   * `folded` with every Latin-script word transliterated to (folded) Cyrillic, so Russian and
+   * Kazakh typed in Latin letters ("progolosuy", "kodty jiber") meet the Cyrillic patterns.
+   * Equal to `folded` when there is no Latin word.
+   */
+  readonly translit: string;
+  /** Maps a [start, end) range of `folded` or `translit` back to offsets into `text`. */
+  sourceSpan(form: 'folded' | 'translit', start: number, end: number): { readonly start: number; readonly end: number };
+  /** `text.slice(start, end)` with phone numbers and codes replaced by their redacted forms. */
+  redactedSlice(start: number, end: number): string;
 }

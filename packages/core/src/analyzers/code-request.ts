@@ -1,0 +1,36 @@
+/**
+ * Requests to hand over a verification code: "I sent you a code by mistake, send it back",
+ * «назовите код из SMS», «кодты айтып жіберіңізші» (THREAT.md variant C). Any request to
+ * share a code outside the app is fraud, so one hit is enough for `dangerous`. A service's own
+ * notice ("Your code is 123456. Do not share it") is not a request: the tables' request verbs
+ * never match negated forms ("do not share", «никому не сообщайте», «айтпаңыз»).
+ */
+import type { Analyzer } from './analyzer.ts';
+import type { MessageSubject } from '../subjects/types.ts';
+import type { Finding } from '../types.ts';
+import { findingFromHit, hitsOf, isWarningText } from './lure-matcher.ts';
+import { brandMentions } from '../rules/brand-names.ts';
+
+/** News and advice quote the lure ("scammers write: send me the code"): below suspicious. */
+const WARNING_WEIGHT = 30;
+
+export const codeRequest: Analyzer<MessageSubject> = {
+  id: 'code-request',
+  appliesTo: 'message',
+  analyze(s) {
+    const hits = hitsOf(s, ['code-mistake', 'code-request']);
+    if (hits.length === 0) return [];
+    const hit = hits.reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
+    const telegram = brandMentions(s.folded).some((m) => m.brand === 'telegram');
+    const weight = isWarningText(s) ? WARNING_WEIGHT : hit.entry.weight;
+    const rule = hit.entry.kind === 'code-mistake' ? 'code-by-mistake' : 'share-code';
+    const f: Finding = findingFromHit(s, {
+      analyzer: 'code-request',
+      rule,
+      hit,
+      weight,
+      ...(telegram ? { attack: 'telegram-session-theft' as const, brand: 'telegram' } : {}),
+    });
+    return [f];
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Runs the lure tables once per message and shares the hits between the analyzers that read
+ * them (lure-phrases, code-request, scam-instructions, takeover-followup).
+ */
+import type { MessageSubject } from '../subjects/types.ts';
+import type { AdviceId, Attack, Finding, Severity } from '../types.ts';
+import { LURES, TRANSLIT_LANGS, candidateEntries, type LureEntry, type LureKind } from '../rules/lures/index.ts';
+
+export interface LureHit {
+  readonly entry: LureEntry;
+  /** Offsets into `subject.text`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const CACHE = new WeakMap<MessageSubject, readonly LureHit[]>();
+/** Languages whose Latin-letter messages are worth transliterating (see text/translit.ts). */
+const TRANSLIT_WHEN: ReadonlySet<string> = new Set(['ru', 'kk', 'uk', 'und']);
+
+function run(s: MessageSubject, form: 'folded' | 'translit', only: ReadonlySet<string> | undefined, seen: Set<LureEntry>, out: LureHit[]): void {
+  const text = form === 'folded' ? s.folded : s.translit;
+  const cands = new Set<number>();
+  candidateEntries(text, cands);
+  if (cands.size === 0) return;
+  for (const i of cands.size === 1 ? cands : [...cands].sort((a, b) => a - b)) {
+    const e = LURES[i];
+    if (e === undefined || seen.has(e) || (only && !only.has(e.lang))) continue;
+    const m = e.pattern.exec(text);
+    if (m === null) continue;
+    seen.add(e);
+    const lead = m[0].startsWith(' ') ? 1 : 0;
+    const span = s.sourceSpan(form, m.index + lead, m.index + Math.max(lead + 1, m[0].length));
+    out.push({ entry: e, start: span.start, end: span.end });
+  }
+}
+
+export function lureHits(s: MessageSubject): readonly LureHit[] {
+  const cached = CACHE.get(s);
+  if (cached) return cached;
+  const out: LureHit[] = [];
+  const seen = new Set<LureEntry>();
+  if (s.folded !== '') {
+    run(s, 'folded', undefined, seen, out);
+    if (TRANSLIT_WHEN.has(s.language) && s.translit !== s.folded) run(s, 'translit', TRANSLIT_LANGS, seen, out);
+  }
+  CACHE.set(s, out);
+  return out;
+}
+
+export function hitsOf(s: MessageSubject, kinds: readonly LureKind[]): LureHit[] {
+  return lureHits(s).filter((h) => kinds.includes(h.entry.kind));
+}
+
+/** The strongest hit per kind (ties: the first in table order). */
+export function strongestByKind(hits: readonly LureHit[]): Map<LureKind, LureHit> {
+  const best = new Map<LureKind, LureHit>();
+  for (const h of hits) {
+    const cur = best.get(h.entry.kind);
+    if (!cur || h.entry.weight > cur.entry.weight) best.set(h.entry.kind, h);
+  }
+  return best;
+}
+
+/** Protective or news text ("scammers ask for your code", "log out of linked devices"). */
+export function isWarningText(s: MessageSubject): boolean {
+  return lureHits(s).some((h) => h.entry.kind === 'warning');
+}
+
+export function severityOf(weight: number): Severity {
+  if (weight >= 85) return 'critical';
+  if (weight >= 70) return 'high';
+  if (weight >= 35) return 'medium';
+  if (weight > 0) return 'low';
+  return 'info';
+}
+
+export interface HitFindingInput {
+  readonly analyzer: string;
+  readonly rule: string;
+  readonly hit: LureHit;
+  readonly weight: number;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly attack?: Attack;
+  readonly advice?: readonly AdviceId[];
+  readonly brand?: string;
+}
+
+export function findingFromHit(s: MessageSubject, f: HitFindingInput): Finding {
+  const weight = Math.max(0, Math.min(100, Math.round(f.weight)));
+  const attack = f.attack ?? f.hit.entry.attack;
+  return {
+    analyzer: f.analyzer,
+    rule: `${f.analyzer}/${f.rule}`,
+    severity: severityOf(weight),
+    message: { id: `finding.${f.analyzer}.${f.rule}`, params: { pattern: f.hit.entry.id, ...f.params } },
+    evidence: [{ field: 'text', value: s.redactedSlice(f.hit.start, f.hit.end), start: f.hit.start, end: f.hit.end }],
+    ...(attack ? { attack } : {}),
+    ...(f.brand ? { brand: f.brand } : {}),
+    weight,
+    advice: f.advice ?? f.hit.entry.advice,
+  };
+}

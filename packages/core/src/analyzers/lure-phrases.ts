@@ -1,0 +1,47 @@
+/**
+ * Lure phrases: "I found your photo", "vote for my niece", fake account notices, prizes and
+ * Telegram Premium gifts (THREAT.md variants A, D, E, G). A lure alone is suspicious; a lure
+ * with a link is the GhostPairing opening move and is dangerous.
+ */
+import type { Analyzer } from './analyzer.ts';
+import type { MessageSubject } from '../subjects/types.ts';
+import type { Finding } from '../types.ts';
+import type { LureKind } from '../rules/lures/index.ts';
+import { findingFromHit, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
+import { brandMentions } from '../rules/brand-names.ts';
+
+const KINDS: readonly LureKind[] = ['photo', 'vote', 'account-notice', 'prize', 'telegram-gift'];
+/** Added when the message carries a link: 45 + 30 = 75 ≥ 70 (dangerous) for photo/vote lures. */
+export const LINK_BOOST = 30;
+/** Protective and news texts quote lures; they are not lures themselves. */
+const WARNING_FACTOR = 0.4;
+
+export const lurePhrases: Analyzer<MessageSubject> = {
+  id: 'lure-phrases',
+  appliesTo: 'message',
+  analyze(s) {
+    const best = strongestByKind(hitsOf(s, KINDS));
+    if (best.size === 0) return [];
+    const hasLink = s.urls.length > 0;
+    const warning = isWarningText(s);
+    const brand = brandMentions(s.folded)[0]?.brand;
+    const out: Finding[] = [];
+    for (const [kind, hit] of best) {
+      let weight = hasLink ? (hit.entry.linkWeight ?? hit.entry.weight + LINK_BOOST) : hit.entry.weight;
+      if (warning) weight *= WARNING_FACTOR;
+      const rule = hasLink ? `${kind}-link` : kind;
+      const advice = hasLink ? hit.entry.advice : hit.entry.advice.filter((a) => a !== 'do-not-open-link');
+      out.push(
+        findingFromHit(s, {
+          analyzer: 'lure-phrases',
+          rule,
+          hit,
+          weight,
+          advice,
+          ...(kind === 'account-notice' && brand ? { brand, params: { brand } } : {}),
+        }),
+      );
+    }
+    return out;
+  },
+};

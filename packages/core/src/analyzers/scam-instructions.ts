@@ -1,0 +1,49 @@
+/**
+ * Instructions only a scam gives: type this code into WhatsApp, go to Linked devices and
+ * enter it, "link with phone number instead", scan this QR to verify / vote (THREAT.md
+ * variants A and B; the fake pages show exactly these steps next to the pairing code).
+ * Also: a pairing-code-shaped token sent in a chat next to a messenger's name.
+ */
+import type { Analyzer } from './analyzer.ts';
+import type { MessageSubject } from '../subjects/types.ts';
+import type { Finding } from '../types.ts';
+import { findingFromHit, hitsOf, isWarningText, severityOf, strongestByKind } from './lure-matcher.ts';
+import { brandMentions } from '../rules/brand-names.ts';
+
+const WARNING_FACTOR = 0.4;
+/** A pairing code in a chat message with WhatsApp named: suspicious on its own (no legit flow sends one). */
+const PAIRING_TOKEN_WEIGHT = 50;
+
+function pairingToken(s: MessageSubject, warning: boolean): Finding | undefined {
+  const code = s.codes.find((c) => c.kind === 'pairing');
+  if (!code) return undefined;
+  if (!brandMentions(s.folded).some((m) => m.brand === 'whatsapp')) return undefined;
+  const weight = warning ? PAIRING_TOKEN_WEIGHT * WARNING_FACTOR : PAIRING_TOKEN_WEIGHT;
+  return {
+    analyzer: 'scam-instructions',
+    rule: 'scam-instructions/pairing-code',
+    severity: severityOf(weight),
+    message: { id: 'finding.scam-instructions.pairing-code', params: { shape: code.redacted } },
+    evidence: [{ field: 'text', value: code.redacted, start: code.start, end: code.end }],
+    attack: 'ghostpairing',
+    brand: 'whatsapp',
+    weight,
+    advice: ['never-enter-number-or-code', 'check-linked-devices'],
+  };
+}
+
+export const scamInstructions: Analyzer<MessageSubject> = {
+  id: 'scam-instructions',
+  appliesTo: 'message',
+  analyze(s) {
+    const warning = isWarningText(s);
+    const out: Finding[] = [];
+    for (const [kind, hit] of strongestByKind(hitsOf(s, ['instruction', 'qr-instruction']))) {
+      const weight = warning ? hit.entry.weight * WARNING_FACTOR : hit.entry.weight;
+      out.push(findingFromHit(s, { analyzer: 'scam-instructions', rule: kind === 'instruction' ? 'enter-code' : 'scan-qr', hit, weight }));
+    }
+    const token = pairingToken(s, warning);
+    if (token) out.push(token);
+    return out;
+  },
+};
