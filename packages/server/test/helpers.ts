@@ -41,10 +41,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<ConfigInput> = {}, resolve: Resolver = fakeResolver()): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<ConfigInput> = {}, resolve: Resolver = fakeResolver(), dbOpts: { busyTimeoutMs?: number } = {}): Promise<TestApp> {
   const dir = tempDir();
   const config = loadConfig({}, { DATA_DIR: dir, LOG_LEVEL: 'silent', WEB_DIST_DIR: join(dir, 'no-web'), ...overrides });
-  const db = connect({ kind: 'sqlite', sqlitePath: config.sqlitePath });
+  const db = connect({ kind: 'sqlite', sqlitePath: config.sqlitePath, ...dbOpts });
   await migrateToLatest(db.db as never, 'sqlite');
   const repos = createRepositories(db.db, 'sqlite');
   const queue = createEmbeddedQueue(repos, { maxAttempts: 2, retryBaseMs: 10, jobTimeoutMs: 5000, leaseMs: 10_000 });

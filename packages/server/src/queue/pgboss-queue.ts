@@ -36,7 +36,8 @@ export async function createPgBossQueue(
     async startWorkers(handlers: JobHandlers, concurrency: number) {
       started = true;
       for (let i = 0; i < concurrency; i++) {
-        await boss.work<ScanJob>(SCAN, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: Math.max(0.5, (opts.pollMs ?? 1000) / 1000) }, async (jobs) => {
+        let workerId = '';
+        workerId = await boss.work<ScanJob>(SCAN, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: Math.max(0.5, (opts.pollMs ?? 1000) / 1000) }, async (jobs) => {
           for (const job of jobs) {
             const attempt = job.retryCount + 1;
             try {
@@ -45,6 +46,11 @@ export async function createPgBossQueue(
               const msg = errorText(err);
               await (job.retryCount >= job.retryLimit ? handlers.onDead(job.data, msg) : handlers.onRetry(job.data, msg));
               throw err;
+            } finally {
+              // pg-boss 10 sleeps a full polling interval after every fetch; with one job per
+              // fetch that caps a slot at one job per interval. A worker that just finished a job
+              // asks for the next one at once instead.
+              if (workerId) boss.notifyWorker(workerId);
             }
           }
         });

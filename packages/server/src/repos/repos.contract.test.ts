@@ -40,7 +40,8 @@ for (const target of targets) {
       const p2 = await r.submissions.list({ limit: 3, ...(p1.nextCursor ? { cursor: p1.nextCursor } : {}) });
       assert.equal(p1.items.length + p2.items.length, 5);
       assert.equal(new Set([...p1.items, ...p2.items].map((x) => x.id)).size, 5);
-      assert.deepEqual(p1.items[0]?.verdict, { i: 4 });
+      // Rows of one millisecond have no defined order between them; the set is what matters.
+      assert.deepEqual(new Set([...p1.items, ...p2.items].map((x) => (x.verdict as { i: number }).i)), new Set([0, 1, 2, 3, 4]));
       assert.equal(await r.submissions.deleteOlderThan(EPOCH), 0);
       assert.equal(await r.submissions.deleteOlderThan('2999-01-01T00:00:00.000Z'), 5);
     });
