@@ -112,6 +112,14 @@ test('English news article with a newsletter phone field and linking words stays
   assert.notEqual(v.level, 'dangerous', rules(v).join());
 });
 
+test('SMS-code page in the name of WhatsApp → code-theft, not the linking flow', () => {
+  const html = page('WhatsApp', `<h1>WhatsApp</h1><p>Введите номер телефона</p><input type="tel" placeholder="+7">
+    <p>Введите 6-значный код из SMS</p><input name="sms_code" maxlength="6" inputmode="numeric">`);
+  const v = analyzePage(html, 'https://wa-support.icu/');
+  assert.equal(v.level, 'dangerous');
+  assert.equal(v.attack, 'code-theft');
+});
+
 test('shop with a WhatsApp contact button stays unknown', () => {
   const html = page('Гүлдер дүкені — Flowers Almaty', `<h1>Flowers</h1><a href="https://wa.me/77001234567" class="btn">Write to us on WhatsApp</a>
     <form action="/order"><input type="tel" name="phone" placeholder="+7"><button>Order</button></form>`);
@@ -122,7 +130,7 @@ test('shop with a WhatsApp contact button stays unknown', () => {
 test('bot documentation explaining pair codes without handing one out stays below suspicious', () => {
   const html = page('Deploying your WhatsApp bot', `<h1>Docs: session</h1><p>Baileys supports a pairing code:
     call requestPairingCode(number), then enter the code in WhatsApp → Linked devices → Link with phone number instead.</p>
-    <pre>const code = await sock.requestPairingCode("number")</pre>`);
+    <pre>const code = await sock.requestPairingCode("number")</pre><p>A code looks like <code>XXXX-XXXX</code>.</p>`);
   const v = analyzePage(html, 'https://docs.botlib.dev/pairing');
   assert.ok(v.level === 'unknown' || v.level === 'safe', `${v.level} ${rules(v).join()}`);
 });

@@ -47,7 +47,9 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
   }
   // With a password field the phone field is a login identifier: page-credentials tells that story.
   const loginForm = s.inputs.some((i) => i.type === 'password');
-  if (sig.metaClaim && brand && sig.collectsPhone && !loginForm) {
+  // A page that asks for the SMS code is code theft (codeTheft below), not the linking flow.
+  const asksCode = sig.code.codeInputs.length > 0 || sig.code.smsBoxes > 0 || sig.phrases.has('code-prompt');
+  if (sig.metaClaim && brand && sig.collectsPhone && !loginForm && !asksCode) {
     const lure = sig.phrases.has('verify-account') || sig.phrases.has('view-content') || sig.phrases.has('authorise-messenger') || sig.phrases.has('vote');
     return pageFinding(lure ? 'page-flow/brand-number-lure' : 'page-flow/brand-number', {
       severity: lure ? 'high' : 'medium', weight: lure ? 75 : 50, attack: 'ghostpairing', brand, evidence: flowEvidence(sig),

@@ -61,3 +61,12 @@ test('sandbox evidence of a failed capture → unknown with a readable reason', 
   assert.equal(v.level, 'unknown');
   assert.ok(v.findings.some((f) => f.rule === 'engine/unsupported-input'));
 });
+
+test('hand-written Socket.IO protocol (event names as string literals) is read too', () => {
+  const js = `var ws = new WebSocket('wss://' + location.host + '/socket.io/?EIO=4&transport=websocket');
+    function emit(ev, d) { ws.send('42' + JSON.stringify([ev, d])); }
+    ws.onmessage = function (m) { var msg = JSON.parse(m.data.slice(2)); if (msg[0] === 'ready') emit('send_phone', n); if (msg[0] === 'code') show(msg[1]); };`;
+  assert.ok(rules(analyzePage(withScript(js), 'https://x.example.top/')).includes('page-kit/pairing-socket'));
+  // The same literals without any socket are ordinary code.
+  assert.ok(!rules(analyzePage(withScript(`if (x === 'code') f('send_phone');`), 'https://x.example.top/')).includes('page-kit/pairing-socket'));
+});

@@ -114,7 +114,7 @@ function onClose(c: Collector, name: string): void {
   if (!parent) return;
   // Options (day pickers 1..9) and table cells (calendars) are lists, not code boxes.
   const boxable = name !== 'option' && name !== 'td' && name !== 'th';
-  const isBox = boxable && (frame.oneCharInput || (own.length === 1 && /[0-9A-Za-z]/.test(own)) || (own === '' && frame.children === 0 && BOX_HINT.test(frame.classId)));
+  const isBox = boxable && (frame.oneCharInput || (own.length === 1 && /[0-9A-Za-z]/.test(own)) || (own === '' && frame.children === 0 && (BOX_HINT.test(frame.classId) || BOX_HINT.test(parent.classId))));
   if (isBox) {
     if (parent.runTag !== name) c.endRun(parent);
     parent.run++;

@@ -82,7 +82,8 @@ function displayedCodes(s: PageSubject): string[] {
     // digit or the XXXX-XXXX shape. Codes are random over 32 symbols, so (24/32)^8 ≈ 10% of real
     // codes have no digit; the hyphenated display still catches those.
     if (!/\d/.test(token) && !token.includes('-')) continue;
-    if (isSequence(token.replace('-', ''))) continue;
+    // Placeholders (XXXX-XXXX in docs) and sequences are not codes: real ones are random.
+    if (isSequence(token.replace('-', '')) || new Set(token.replace('-', '')).size < 4) continue;
     out.push(codeShape(token));
     if (out.length >= 5) break;
   }

@@ -7,7 +7,7 @@
  * exfiltration, javascript-obfuscator `_0x` names, Dean Edwards' packer `eval(function(p,a,c,k,e,d)`).
  */
 import { hostingOf } from '../rules/hosting.ts';
-import { KIT_GEO_HOSTS, PAIRING_DOWN_EVENTS, PAIRING_UP_EVENTS } from '../rules/page-kit.ts';
+import { KIT_GEO_HOSTS, PAIRING_DOWN_EVENTS, PAIRING_UP_EVENT } from '../rules/page-kit.ts';
 import type { PageSubject } from '../subjects/page-types.ts';
 import { createUrlSubject } from '../subjects/url-subject.ts';
 import type { Evidence } from '../types.ts';
@@ -45,7 +45,7 @@ interface Acc {
 
 function classifyEvent(name: string, acc: Acc): void {
   const n = name.toLowerCase();
-  if (PAIRING_UP_EVENTS.some((e) => n === e || n.includes(e))) acc.up.add(n);
+  if (PAIRING_UP_EVENT.test(n)) acc.up.add(n);
   if (PAIRING_DOWN_EVENTS.includes(n)) acc.down.add(n);
 }
 
@@ -91,9 +91,21 @@ function scanScripts(s: PageSubject, acc: Acc): void {
     }
     if (text.length > 3000 && LONG_STRING.test(text)) acc.obf.add('long-encoded-string');
   }
+  // Kits that speak the Socket.IO protocol by hand (`ws.send('42' + JSON.stringify([ev, data]))`,
+  // `msg[0] === 'code'`) name their events as plain string literals: read those too.
+  if (acc.socket) for (const script of s.scripts) eventLiterals(script.text, acc);
   for (const h of s.handlers) if (/^oncontextmenu=.*return\s+false/i.test(h)) acc.anti.add('right-click-blocked');
   // javascript-obfuscator renames every identifier to _0xNNNN: dozens of them in one page.
   if (acc.obfNames >= 30) acc.obf.add('obfuscated-names');
+}
+
+const LITERAL = /['"]([a-z][a-z_-]{1,30})['"]/gi;
+
+function eventLiterals(text: string, acc: Acc): void {
+  const code = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  LITERAL.lastIndex = 0;
+  let n = 0;
+  for (let m = LITERAL.exec(code); m !== null && n < 2000; m = LITERAL.exec(code), n++) classifyEvent(m[1] ?? '', acc);
 }
 
 function scanEvidence(s: PageSubject, acc: Acc): void {

@@ -13,11 +13,12 @@
  *    api.country.is, get.geojs.io, freegeoip.app, api.ipgeolocation.io).
  */
 
-/** Substrings of event names that carry a phone number up to the backend. */
-export const PAIRING_UP_EVENTS: readonly string[] = [
-  'init_number', 'start_number', 'send_number', 'submit_number', 'phone_number', 'set_number', 'number',
-  'request_code', 'requestpairingcode', 'request_pairing', 'get_code', 'getcode', 'pair_request',
-];
+/**
+ * Event names that carry a phone number up or request a code: a verb and `number`/`phone`/`code`
+ * (`init_number`, `start_number`, `send-phone`, `request_code`, `requestPairingCode`).
+ * The bare word `number` is excluded: `typeof x === 'number'` is in every script.
+ */
+export const PAIRING_UP_EVENT = /^(?:init|start|send|submit|set|get|request|enter|post)[_-]?(?:number|phone|msisdn|code|pair\w*)$|^(?:number|phone)[_-]?(?:submit|send|request|init|start)$|^requestpairingcode$|^pair[_-]?request$/;
 
 /** Exact event names that bring a pairing code down to the page. */
 export const PAIRING_DOWN_EVENTS: readonly string[] = [

@@ -56,8 +56,8 @@ export const LURE_PHRASES: readonly PhrasePattern[] = [
   { kind: 'contest', lang: 'it', pattern: `concorso|partecipanti|classifica`, source: THREAT },
 
   // authorise-messenger
-  { kind: 'authorise-messenger', lang: 'en', pattern: `(?:authori[sz]e|authenticate|log\\s*in|sign\\s*in|verify|confirm|continue|vote)\\s+(?:quickly\\s+|now\\s+)?(?:with|via|through|using)\\s+(?:your\\s+)?${APP}`, source: THREAT },
-  { kind: 'authorise-messenger', lang: 'ru', pattern: `(?:авторизу\\S*|войдите|вход|войти|подтвердите\\S*|голосуйте|проголосуйте)\\s+(?:быстро\\s+)?(?:через|с\\s+помощью)\\s+${APP}`, source: KZ_MIA },
+  { kind: 'authorise-messenger', lang: 'en', pattern: `(?:authori[sz]\\w*|authenticat\\w*|log\\s*in|sign\\s*in|verif\\w*|confirm\\w*|continue|vot\\w*)\\s+(?:quickly\\s+|now\\s+)?(?:with|via|through|using)\\s+(?:your\\s+)?${APP}`, source: THREAT },
+  { kind: 'authorise-messenger', lang: 'ru', pattern: `(?:авториз\\S*|войд\\S*|вход\\S*|войти|подтвер\\S*|голос\\S*|проголос\\S*)\\s+(?:быстро\\s+)?(?:через|с\\s+помощью)\\s+${APP}`, source: KZ_MIA },
   { kind: 'authorise-messenger', lang: 'kk', pattern: `${APP}\\S*\\s+аркылы\\s+(?:кириниз|киру|авторизация\\S*|растаныз|дауыс)`, source: KZ_MIA },
   { kind: 'authorise-messenger', lang: 'de', pattern: `(?:mit|uber)\\s+${APP}\\s+(?:anmelden|bestatigen|verifizieren|abstimmen)`, source: BSI },
   { kind: 'authorise-messenger', lang: 'es', pattern: `(?:inicia\\s+sesion|verifica|autoriza|vota)\\s+(?:con|a\\s+traves\\s+de|por)\\s+${APP}`, source: THREAT },
