@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { brandById } from '../packages/core/src/rules/brands.ts';
 
 /** ../shared/data beside the repository (read-only, real data with sources). */
 export const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
@@ -53,7 +54,21 @@ export interface PageItem {
 
 interface SharedPageManifest { id: string; entry: string; category: string; brand: string; title: string }
 
-/** The 142 real benign pages: the manifest gives no URL, so each is placed on its own domain. */
+/**
+ * Where a saved page really lives: its canonical or og:url when it declares one, else its
+ * brand's own site (the login captures are of the brands' real pages), else a neutral host.
+ */
+function originOf(html: string, brand: string, id: string): string {
+  const head = html.slice(0, 200_000);
+  const canonical = head.match(/<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i)?.[1]
+    ?? head.match(/<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i)?.[1];
+  if (canonical && /^https?:\/\//i.test(canonical)) return canonical;
+  const official = brand ? brandById(brand)?.officialDomains[0] : undefined;
+  if (official) return `https://${official}/`;
+  return `https://${id.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 50)}.example/`;
+}
+
+/** The 142 real benign pages, each placed at its real origin (see originOf). */
 export function sharedBenignPages(): PageItem[] {
   const dir = join(SHARED, 'pages-benign');
   const manifest = readJsonl<SharedPageManifest>(join(dir, 'manifest.jsonl'));
@@ -61,12 +76,11 @@ export function sharedBenignPages(): PageItem[] {
   for (const m of manifest) {
     const file = join(dir, m.id, m.entry);
     if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
     out.push({
       id: m.id,
-      html: readFileSync(file, 'utf8'),
-      // Unknown origin: use a neutral domain, so brand-claim rules see "not the brand's domain"
-      // (the harder case: a real login page judged as if it were served elsewhere).
-      url: `https://${m.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 50)}.example/`,
+      html,
+      url: originOf(html, m.brand, m.id),
       label: 'benign',
       flow: 'none',
       brand: m.brand,
@@ -89,4 +103,13 @@ export function ownPages(): PageItem[] {
 
 export function listFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+/**
+ * Own corpora are split in two by position: the **dev** half (even lines) may be read by
+ * rule authors to learn where rules fail; the **test** half (odd lines) is never shown to
+ * them and is what the targets are judged on, so the figures stay honest.
+ */
+export function halves<T>(items: readonly T[]): { dev: T[]; test: T[] } {
+  return { dev: items.filter((_, i) => i % 2 === 0), test: items.filter((_, i) => i % 2 === 1) };
 }

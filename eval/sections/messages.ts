@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { analyzeMessage } from '@ghostguard/core';
-import { OWN, SHARED, readJsonl, type TextItem } from '../corpora.ts';
+import { OWN, SHARED, halves, readJsonl, type TextItem } from '../corpora.ts';
 import { Grouped, pct } from '../metrics.ts';
 import { rowsOf, type Row, type Section } from '../report.ts';
 
@@ -12,8 +12,11 @@ function run(items: readonly TextItem[], key: (i: TextItem) => string): Grouped 
 
 export function evalMessages(): Section[] {
   const luresDev = readJsonl<TextItem>(join(SHARED, 'lures-dev.jsonl'));
-  const luresOwn = readJsonl<TextItem>(join(OWN, 'lures-project.jsonl'));
-  const hardNeg = readJsonl<TextItem>(join(OWN, 'hard-negatives-project.jsonl'));
+  // Targets are judged on the test halves, which rule authors never see (corpora.ts halves()).
+  const luresSplit = halves(readJsonl<TextItem>(join(OWN, 'lures-project.jsonl')));
+  const hardSplit = halves(readJsonl<TextItem>(join(OWN, 'hard-negatives-project.jsonl')));
+  const luresOwn = luresSplit.test;
+  const hardNeg = hardSplit.test;
   const msgs = readJsonl<TextItem>(join(SHARED, 'messages-dev.jsonl'));
   const ruKk = readJsonl<TextItem>(join(SHARED, 'messages-ru-kk-dev.jsonl'));
 
@@ -29,12 +32,16 @@ export function evalMessages(): Section[] {
   const gSpam = run(msgs.filter((m) => m.label === 'scam'), byKind);
   const gRuKk = run(ruKk, (m) => `${m.kind}/${m.lang}`);
 
+  const gLuresOwnDev = run(luresSplit.dev, byLang);
+  const gHardDev = run(hardSplit.dev, byLang);
   const rows: Row[] = [
     ...rowsOf('lures-dev (shared, real)', gLuresDev, 'recall'),
-    ...rowsOf('lures-project (own, held out)', gLuresOwnLang, 'recall'),
-    ...rowsOf('lures-project by kind', gLuresOwnKind, 'recall').slice(1),
-    ...rowsOf('hard-negatives-project (own)', gHardLang, 'FPR'),
-    ...rowsOf('hard-negatives-project by kind', gHardKind, 'FPR').slice(1),
+    ...rowsOf('lures-project test half (own, held out)', gLuresOwnLang, 'recall'),
+    ...rowsOf('lures-project test half by kind', gLuresOwnKind, 'recall').slice(1),
+    ...rowsOf('lures-project dev half (seen by authors)', gLuresOwnDev, 'recall').slice(0, 1),
+    ...rowsOf('hard-negatives-project test half (own)', gHardLang, 'FPR'),
+    ...rowsOf('hard-negatives-project test half by kind', gHardKind, 'FPR').slice(1),
+    ...rowsOf('hard-negatives-project dev half (seen)', gHardDev, 'FPR').slice(0, 1),
     ...rowsOf('messages-dev ham (SMS + chat)', gChat, 'FPR'),
     ...rowsOf('messages-ru-kk-dev (ham)', gRuKk, 'FPR'),
     ...rowsOf('messages-dev spam/smishing (not our target)', gSpam, 'detection'),
@@ -58,7 +65,7 @@ export function evalMessages(): Section[] {
       title: 'Messages',
       rows,
       targets: [
-        { name: 'lure recall (shared + own)', goal: '≥ 95%', value: `${pct(lureRecall)} of ${lureN}`, met: lureRecall >= 0.95 },
+        { name: 'lure recall (shared + own test half)', goal: '≥ 95%', value: `${pct(lureRecall)} of ${lureN}`, met: lureRecall >= 0.95 },
         { name: 'ordinary chat/SMS flagged', goal: '≤ 0.5%', value: `${pct(chatFpr, 2)} of ${ordinaryN}`, met: chatFpr <= 0.005 },
       ],
       notes: [

@@ -1,5 +1,5 @@
 import { analyzePage } from '@ghostguard/core';
-import { ownPages, sharedBenignPages, type PageItem } from '../corpora.ts';
+import { halves, ownPages, sharedBenignPages } from '../corpora.ts';
 import { Grouped, isFlagged, pct } from '../metrics.ts';
 import { rowsOf, type Section } from '../report.ts';
 
@@ -7,7 +7,11 @@ const PAIRING_ATTACKS = new Set(['ghostpairing', 'qr-linking']);
 
 export function evalPages(): Section[] {
   const shared = sharedBenignPages();
-  const own = ownPages();
+  // Judged on the test half of the own pages; the dev half is reported on its own row.
+  const ownSplit = halves(ownPages());
+  const own = ownSplit.test;
+  const gDev = new Grouped();
+  for (const p of ownSplit.dev) if (p.label === 'phish') gDev.add(p.flow, analyzePage(p.html, p.url));
   const gShared = new Grouped();
   let sharedPairing = 0;
   let sharedCredential = 0;
@@ -47,16 +51,17 @@ export function evalPages(): Section[] {
       title: 'Pages (static HTML analysis)',
       rows: [
         ...rowsOf('pages-benign (shared, real)', gShared, 'FPR'),
-        ...rowsOf('pages own: kit-like positives, by flow', gPhish, 'recall'),
-        ...rowsOf('pages own: negatives', gBenign, 'FPR'),
+        ...rowsOf('pages own test half: kit-like positives, by flow', gPhish, 'recall'),
+        ...rowsOf('pages own test half: negatives', gBenign, 'FPR'),
+        ...rowsOf('pages own dev half: positives (seen)', gDev, 'recall').slice(0, 1),
       ],
       targets: [
-        { name: 'pairing-flow pages (own)', goal: '≥ 95%', value: `${pct(pairingRecall)} of ${pairingN}`, met: pairingRecall >= 0.95 },
+        { name: 'pairing-flow pages (own test half)', goal: '≥ 95%', value: `${pct(pairingRecall)} of ${pairingN}`, met: pairingRecall >= 0.95 },
         { name: 'benign pages flagged (shared + own)', goal: '≤ 1%', value: `${pct(fpr)} of ${negN}`, met: fpr <= 0.01 },
         { name: 'brand correct on flagged pages', goal: '≥ 95%', value: `${pct(brandAcc)} of ${brandAsked}`, met: brandAcc >= 0.95 },
       ],
       notes: [
-        `Real benign pages flagged as a linking flow: ${sharedPairing}; as credential phishing: ${sharedCredential} (they are judged as if served from an unrelated domain, the harder case).`,
+        `Real benign pages flagged as a linking flow: ${sharedPairing}; as credential phishing: ${sharedCredential} (each judged at its canonical URL, else its brand's own site, else a neutral host).`,
       ],
     },
   ];
