@@ -43,3 +43,17 @@ export function redactText(text: string): string {
 export function redactSender(sender: string, isPhone: boolean): string {
   return isPhone ? maskDigits(sender) : sender;
 }
+
+/**
+ * A copy of `s` that does not keep its parent alive. Substrings in V8 may be "sliced strings"
+ * that pin the whole string they came from (here: a parsed block of ~2,000 lines); anything kept
+ * past the block (flagged texts, sender names as map keys) must be detached, or memory grows
+ * with the input. Concatenation + flattening makes a fresh sequential copy.
+ */
+export function detach(s: string): string {
+  if (s.length < 13) return s; // V8 never slices below 13 characters (SlicedString::kMinLength)
+  const copy = (' ' + s).slice(1);
+  // Force the cons string to flatten now into its own storage.
+  void copy.charCodeAt(0);
+  return copy;
+}

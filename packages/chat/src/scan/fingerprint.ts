@@ -3,12 +3,17 @@
  * sometimes with a different name, link or emoji. Two fingerprints:
  * - `normaliseForMatch`: lower case, links reduced to their host's first label, digits and
  *   punctuation dropped — equal strings are the same lure;
- * - a 64-bit SimHash (Charikar 2002) over word bigrams, as two 32-bit halves; lures within
- *   SIMHASH_NEAR bits of each other are the same lure with small edits.
+ * - a 64-bit SimHash (Charikar 2002) over character 4-grams, as two 32-bit halves, to find
+ *   candidates cheaply, confirmed by the Jaccard similarity of the 4-gram sets.
  */
 
-/** ≤ 6 of 64 bits apart: near-duplicate (Manku et al. 2007 use 3 for web pages; short texts need more slack). */
-export const SIMHASH_NEAR = 6;
+/**
+ * Candidate filter: ≤ 16 of 64 bits apart (Manku et al. 2007 use 3 for web pages, but a one-name
+ * edit of a 60-character lure moves ~12 bits; unrelated chat lines measured ≥ 18 apart here).
+ */
+export const SIMHASH_NEAR = 16;
+/** Confirmation: Jaccard similarity of character 4-gram sets (a changed name or link keeps ≥ 0.55). */
+export const JACCARD_NEAR = 0.55;
 
 const URL_RE = /\b(?:https?:\/\/|www\.)([^\s/?#]+)[^\s]*/gi;
 
@@ -34,10 +39,26 @@ function fnv1a(s: string, seed: number): number {
 
 export type SimHash = readonly [number, number];
 
+export function shingles(normalised: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= normalised.length; i++) out.add(normalised.slice(i, i + 4));
+  if (out.size === 0) out.add(normalised);
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 1 : inter / union;
+}
+
 export function simhash(normalised: string): SimHash {
-  const words = normalised.split(' ').filter((w) => w !== '');
+  // Character 4-grams: a short lure has only ~10 words, so word features swing too much when one
+  // name changes; ~60 character features keep an edit local.
   const feats: string[] = [];
-  for (let i = 0; i < words.length; i++) feats.push(i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : words[i]!);
+  for (let i = 0; i + 4 <= normalised.length; i++) feats.push(normalised.slice(i, i + 4));
+  if (feats.length === 0) feats.push(normalised);
   const v = new Int32Array(64);
   for (const f of feats) {
     const lo = fnv1a(f, 0);

@@ -4,7 +4,7 @@
  * behind an ExportReader.
  */
 import { analyzeMessage, analyzeUrl, renderMessage, type Level, type Verdict } from '@ghostguard/core';
-import { redactSender, redactText } from '../redact.ts';
+import { detach, redactSender, redactText } from '../redact.ts';
 import type {
   ChatMessage,
   ChatSummary,
@@ -62,12 +62,24 @@ export class ChatScanner implements MessageSink {
     this.analyze = options.analyze ?? ((t, o) => analyzeMessage(t, o));
   }
 
+  /** Shown (masked) sender names, computed once per sender. */
+  private readonly displayNames = new Map<string, string>();
+
+  private display(sender: string): string {
+    let d = this.displayNames.get(sender);
+    if (d === undefined) {
+      d = detach(displaySender(sender));
+      if (this.displayNames.size < MAX_SENDERS) this.displayNames.set(detach(sender), d);
+    }
+    return d;
+  }
+
   get scanned(): number {
     return this.totals.messages;
   }
 
   issue(i: ParseIssue): void {
-    if (this.issues.length < (this.options.maxIssues ?? 1000)) this.issues.push({ ...i, ...(i.excerpt ? { excerpt: redactText(i.excerpt) } : {}) });
+    if (this.issues.length < (this.options.maxIssues ?? 1000)) this.issues.push({ line: i.line, reason: detach(i.reason), ...(i.excerpt ? { excerpt: detach(redactText(i.excerpt)) } : {}) });
     else this.issuesDropped++;
   }
 
@@ -81,7 +93,7 @@ export class ChatScanner implements MessageSink {
     t.levels[level]++;
     const flagged = level === 'dangerous' || level === 'suspicious';
     this.count(m, level, flagged, verdict);
-    if (m.kind === 'text') this.style.observe(displaySender(m.sender), m.text, verdict?.language, flagged && LURE_ATTACKS.has(verdict?.attack), seq, m.chat);
+    if (m.kind === 'text') this.style.observe(this.display(m.sender), m.text, verdict?.language, flagged && LURE_ATTACKS.has(verdict?.attack), seq, m.chat);
     if (!flagged && !this.options.onMessage) return;
     const scanned = this.toScanned(m, level, verdict);
     this.options.onMessage?.(scanned);
@@ -91,8 +103,8 @@ export class ChatScanner implements MessageSink {
   private count(m: ChatMessage, level: Level, flagged: boolean, verdict: Verdict | undefined): void {
     let c = this.chats.get(m.chat);
     if (!c) {
-      c = { chat: m.chat, messages: 0, textMessages: 0, media: 0, system: 0, levels: zeroLevels(), codeRequests: 0, first: m.time, last: m.time };
-      this.chats.set(m.chat, c);
+      c = { chat: detach(m.chat), messages: 0, textMessages: 0, media: 0, system: 0, levels: zeroLevels(), codeRequests: 0, first: m.time, last: m.time };
+      this.chats.set(c.chat, c);
     }
     c.messages++;
     if (m.kind === 'text') c.textMessages++;
@@ -108,13 +120,13 @@ export class ChatScanner implements MessageSink {
     let s = this.senders.get(m.sender);
     if (!s) {
       if (this.senders.size >= MAX_SENDERS) return;
-      s = { sender: displaySender(m.sender), messages: 0, levels: zeroLevels(), chats: 0, languages: {}, chatSet: new Set() };
-      this.senders.set(m.sender, s);
+      s = { sender: detach(this.display(m.sender)), messages: 0, levels: zeroLevels(), chats: 0, languages: {}, chatSet: new Set() };
+      this.senders.set(detach(m.sender), s);
     }
     s.messages++;
     s.levels[level]++;
     if (!s.chatSet.has(m.chat)) {
-      s.chatSet.add(m.chat);
+      s.chatSet.add(detach(m.chat));
       s.chats = s.chatSet.size;
     }
     if (verdict?.language && verdict.language !== 'und') s.languages[verdict.language] = (s.languages[verdict.language] ?? 0) + 1;
@@ -127,7 +139,7 @@ export class ChatScanner implements MessageSink {
     return {
       chat: m.chat,
       time: m.time,
-      sender: displaySender(m.sender),
+      sender: this.display(m.sender),
       text: redactText(m.text),
       kind: m.kind,
       line: m.line,
@@ -140,12 +152,14 @@ export class ChatScanner implements MessageSink {
 
   private keepFlagged(scanned: ScannedMessage, verdict: Verdict, seq: number): void {
     const links = verdict.indicators.urls.slice(0, MAX_LINKS_PER_MESSAGE);
-    for (const u of links) if (this.urls.size < MAX_INDICATOR_URLS) this.urls.add(u);
+    for (const u of links) if (this.urls.size < MAX_INDICATOR_URLS) this.urls.add(detach(u));
     if (this.flagged.length >= (this.options.maxFlagged ?? 5000)) {
       this.flaggedDropped++;
       return;
     }
-    this.flagged.push({ ...scanned, verdict, seq, codeRequest: isCodeRequest(verdict), links });
+    // Kept past the block it was parsed from: detach every string (see detach()).
+    const kept = { ...scanned, chat: detach(scanned.chat), sender: detach(scanned.sender), text: detach(scanned.text) };
+    this.flagged.push({ ...kept, verdict: JSON.parse(JSON.stringify(verdict)) as Verdict, seq, codeRequest: isCodeRequest(verdict), links: links.map(detach) });
   }
 
   finish(format: ExportFormat | 'unknown'): ScanReport {

@@ -6,7 +6,7 @@
  */
 import type { Attack } from '@ghostguard/core';
 import type { Confidence, FlaggedMessage, TakeoverSignal } from '../types.ts';
-import { hamming, normaliseForMatch, simhash, SIMHASH_NEAR, type SimHash } from './fingerprint.ts';
+import { hamming, jaccard, JACCARD_NEAR, normaliseForMatch, shingles, simhash, SIMHASH_NEAR, type SimHash } from './fingerprint.ts';
 import type { StyleTracker } from './style.ts';
 
 /** Attacks that are lures (they take an account), as opposed to what a taken account then asks. */
@@ -49,11 +49,14 @@ function bySender(flagged: readonly FlaggedMessage[]): Map<string, FlaggedMessag
 function clusterLures(lures: readonly FlaggedMessage[]): FlaggedMessage[][] {
   const keys = lures.map((m) => normaliseForMatch(m.text));
   const hashes: SimHash[] = keys.map((k) => simhash(k));
+  const grams = keys.map((k) => shingles(k));
+  const near = (i: number, j: number): boolean =>
+    keys[i] === keys[j] || (keys[i]!.length > 20 && hamming(hashes[i]!, hashes[j]!) <= SIMHASH_NEAR && jaccard(grams[i]!, grams[j]!) >= JACCARD_NEAR);
   const parent = lures.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < lures.length; i++) {
     for (let j = i + 1; j < lures.length && j < i + 200; j++) {
-      if (keys[i] === keys[j] || (keys[i]!.length > 20 && hamming(hashes[i]!, hashes[j]!) <= SIMHASH_NEAR)) parent[find(j)] = find(i);
+      if (near(i, j)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, FlaggedMessage[]>();

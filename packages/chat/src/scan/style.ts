@@ -4,6 +4,7 @@
  * into many languages"), so a sender who always wrote Kazakh and suddenly writes Russian or
  * English lures is a sign — a weak one (people switch languages), so never `high`.
  */
+import { detach } from '../redact.ts';
 import type { Confidence, TakeoverSignal } from '../types.ts';
 
 /** Senders tracked at most (bounded memory for huge group exports). */
@@ -56,11 +57,11 @@ export class StyleTracker {
     if (!t) {
       if (this.tracks.size >= MAX_SENDERS) return;
       t = { before: new Map(), after: new Map(), lureSeq: -1, lureChat: '' };
-      this.tracks.set(sender, t);
+      this.tracks.set(detach(sender), t);
     }
     if (isLure && t.lureSeq < 0) {
       t.lureSeq = seq;
-      t.lureChat = chat;
+      t.lureChat = detach(chat);
     }
     if (countLetters(text) < MIN_LETTERS) return;
     const lang = language && language !== 'und' ? language : scriptLanguage(text);

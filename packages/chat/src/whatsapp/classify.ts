@@ -30,6 +30,8 @@ const SYSTEM_RE =
 export function classifyWhatsApp(author: string | null, text: string, hasAttachment: boolean): MessageKind {
   if (author === null) return 'system';
   const first = text.length > 300 ? text.slice(0, 300) : text;
+  // Whatever it looks like, a line with a link is scanned: a lure must not hide as a "note".
+  if (first.includes('://')) return 'text';
   if (hasAttachment && !first.includes('\n')) return 'media';
   if (first.charCodeAt(0) === 0x200e) {
     if (IOS_MEDIA_RE.test(first)) return 'media';

@@ -35,6 +35,8 @@ export interface WhatsAppParserOptions {
   readonly daysFirst?: boolean;
 }
 
+const FILE_NAME_RE = /^[^\s/\\<>"':]{1,200}\.[A-Za-z0-9]{2,5}$/;
+
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
@@ -167,7 +169,9 @@ export class WhatsAppParser {
   }
 
   private emit(pm: ReturnType<typeof parseString>[number], line: number): void {
-    const hasAttachment = pm.attachment !== undefined;
+    // The library takes any `<x: y>` as an attachment; only a real file name counts, so that
+    // "<script src=https://…>" text is scanned, not skipped as media.
+    const hasAttachment = pm.attachment !== undefined && FILE_NAME_RE.test(pm.attachment.fileName);
     const kind = classifyWhatsApp(pm.author, pm.message, hasAttachment);
     const sender = pm.author === null ? '' : cleanSender(pm.author);
     const text = kind === 'text' ? captionOf(pm.message, hasAttachment) : pm.message;
@@ -179,7 +183,7 @@ export class WhatsAppParser {
       text,
       kind,
       line,
-      ...(pm.attachment ? { attachment: pm.attachment.fileName } : {}),
+      ...(hasAttachment && pm.attachment ? { attachment: pm.attachment.fileName } : {}),
       ...(sender !== '' ? { senderKnown: !isPhoneSender(sender) } : {}),
     });
   }
