@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/web/dist/**', 'tmp/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/web/dist/**', 'tmp/**', '**/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -37,3 +37,10 @@ test('bad input: empty, huge, binary, deep objects', () => {
   const deep = redactDeep({ a: [{ b: 'code 123456', sha256: '123456' }], n: 5 });
   assert.deepEqual(deep, { a: [{ b: 'code ######', sha256: '123456' }], n: 5 });
 });
+
+test('deep redaction keeps URL hosts and ports but removes phone numbers from their paths', () => {
+  const out = redactDeep({ finalUrl: 'http://127.0.0.1:41234/album/view?phone=+77011234567', note: 'call +7 701 123 45 67' });
+  assert.equal(out.finalUrl.startsWith('http://127.0.0.1:41234/album/view?phone='), true);
+  assert.doesNotMatch(out.finalUrl, /77011234567/);
+  assert.doesNotMatch(out.note, /123 45/);
+});

@@ -54,11 +54,14 @@ export function redactDeep<T>(value: T, skipKeys: ReadonlySet<string> = SKIP_KEY
   return walk(value, skipKeys, 0) as T;
 }
 
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/\S*$/i;
 const SKIP_KEYS = new Set(['sha256', 'faviconSha256', 'rulesetVersion', 'rule', 'analyzer', 'id']);
 
 function walk(v: unknown, skip: ReadonlySet<string>, depth: number): unknown {
   if (depth > 20) return null;
-  if (typeof v === 'string') return redactText(v);
+  // A URL keeps its host and port (a port is not a code; rewriting the host would change where
+  // it points) and loses phone numbers in path and query: see redactUrl.
+  if (typeof v === 'string') return URL_LIKE.test(v) ? redactUrl(v) : redactText(v);
   if (Array.isArray(v)) return v.map((x) => walk(x, skip, depth + 1));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
