@@ -56,3 +56,15 @@ test('quiet verdicts carry no attack; unknown gets the caution advice; forced sa
   assert.equal(safe.level, 'safe');
   assert.equal(safe.score, 0);
 });
+
+test('flagged verdicts drop the generic caution, and "official site only" when a specific story is named', () => {
+  const v = buildVerdict({
+    kind: 'message',
+    quietLevel: 'safe',
+    findings: [f(90, { attack: 'ghostpairing', advice: ['unknown-site-caution', 'official-domain-only', 'check-linked-devices'] })],
+  });
+  assert.ok(!v.advice.includes('unknown-site-caution'));
+  assert.ok(!v.advice.includes('official-domain-only'));
+  const cred = buildVerdict({ kind: 'url', quietLevel: 'unknown', findings: [f(90, { attack: 'credential-phishing' })] });
+  assert.ok(cred.advice.includes('official-domain-only'));
+});

@@ -53,6 +53,9 @@ const ATTACK_ADVICE: Readonly<Record<Attack, readonly AdviceId[]>> = {
   scam: ['do-not-open-link', 'report-police'],
 };
 
+/** Attacks where "use only the official app or site" is the fix itself. */
+const GENERIC_SITE_ATTACKS: ReadonlySet<Attack> = new Set(['credential-phishing', 'brand-impersonation', 'scam']);
+
 const EMPTY_INDICATORS: Indicators = { urls: [], domains: [], phones: [], codes: [] };
 
 /** Noisy-OR of the weights: independent weak signals add up, one strong signal decides. */
@@ -120,6 +123,11 @@ export function buildVerdict(input: VerdictInput): Verdict {
   if (flagged) {
     for (const f of findings) for (const a of f.advice ?? []) advice.add(a);
     if (attack) for (const a of ATTACK_ADVICE[attack]) advice.add(a);
+    // On a phone every extra card pushes the essential ones down: a flagged verdict does not
+    // need the generic caution, and "use the official site" adds nothing to a linking-code or
+    // code-theft story, whose own steps are specific.
+    advice.delete('unknown-site-caution');
+    if (attack && !GENERIC_SITE_ATTACKS.has(attack)) advice.delete('official-domain-only');
   } else if (level === 'unknown') {
     advice.add('unknown-site-caution');
   }
