@@ -16,10 +16,10 @@ export default tseslint.config(
   },
   {
     // The core is pure: it runs in browsers. No Node built-ins, no I/O.
-    files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
+    files: ['packages/core/src/**/*.ts', 'packages/chat/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts', 'packages/chat/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'dns'], message: '@ghostguard/core must not do I/O or import Node built-ins.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'dns'], message: '@ghostguard/core and @ghostguard/chat run in browsers: no I/O, no Node built-ins.' }] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },

@@ -61,6 +61,21 @@ export function buildProgram(): Command {
       process.exitCode = await runScan(url, opts, println);
     });
 
+  program
+    .command('chat')
+    .description('scan a WhatsApp (.txt/.zip) or Telegram (result.json) chat export for lures, code requests and signs of account takeover, on this machine')
+    .argument('<export>', 'WhatsApp .txt or .zip, or Telegram Desktop result.json')
+    .option('--html <file>', 'self-contained printable HTML report')
+    .option('--json <file>', 'every message with level and findings, plus per-chat and per-sender summaries (streamed)')
+    .option('--stix <file>', 'lure domains and URLs as a STIX 2.1 bundle (MVT, CERTs)')
+    .option('--tlp <level>', 'TLP of the STIX bundle: clear, green, amber, red', 'amber')
+    .option('--lang <lang>', 'report language: kk, ru or en (default en)')
+    .addHelpText('after', `\nNothing leaves this machine. Phone numbers and codes are masked in every output.\n\n${EXIT_HELP}\n`)
+    .action(async (file: string, opts) => {
+      const { runChat } = await import('./commands/chat.ts');
+      process.exitCode = await runChat(file, opts, println);
+    });
+
   addServiceCommands(program);
   return program;
 }

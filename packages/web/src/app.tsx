@@ -9,6 +9,8 @@ import { ShieldIcon } from './ui/icons.tsx';
 
 // Citizens never download the analyst console.
 const AnalystApp = lazy(() => import('./analyst/analyst-app.tsx').then((m) => ({ default: m.AnalystApp })));
+// The chat scanner bundles the engine's chat parser; only people who open it download it.
+const ChatScanPage = lazy(() => import('./chat-scan/chat-scan-page.tsx').then((m) => ({ default: m.ChatScanPage })));
 
 function LangSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -35,6 +37,12 @@ function Page({ path }: { path: string }) {
     );
   if (path === '/recovery') return <RecoveryPage />;
   if (path === '/self-check') return <SelfCheckPage />;
+  if (path === '/chat-scan')
+    return (
+      <Suspense fallback={null}>
+        <ChatScanPage />
+      </Suspense>
+    );
   return <CheckPage />;
 }
 
@@ -46,6 +54,7 @@ function Shell() {
     { to: '/', key: 'nav.home' as const },
     { to: '/recovery', key: 'nav.recovery' as const },
     { to: '/self-check', key: 'nav.selfCheck' as const },
+    { to: '/chat-scan', key: 'nav.chatScan' as const },
   ];
   return (
     <>

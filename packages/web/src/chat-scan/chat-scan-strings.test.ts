@@ -26,7 +26,7 @@ test('export how-to names the WhatsApp menu path on Android and iPhone in every 
 });
 
 test('the page has no network code: no fetch, XHR, beacon, WebSocket or form post', () => {
-  const src = readFileSync(new URL('./ChatScanPage.tsx', import.meta.url), 'utf8');
+  const src = readFileSync(new URL('./chat-scan-page.tsx', import.meta.url), 'utf8');
   for (const bad of [/\bfetch\s*\(/, /XMLHttpRequest/, /sendBeacon/, /WebSocket/, /<form\b/, /EventSource/]) assert.doesNotMatch(src, bad);
   assert.match(src, /scanChatFile\(file/);
 });

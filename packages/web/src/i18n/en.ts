@@ -13,6 +13,7 @@ export const en = {
   'nav.home': 'Check a message',
   'nav.recovery': 'I entered a code',
   'nav.selfCheck': 'Check my WhatsApp',
+  'nav.chatScan': 'Scan a chat export',
   'nav.back': '← Back',
 
   'check.title': 'Got a strange message or link?',

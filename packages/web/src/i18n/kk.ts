@@ -14,6 +14,7 @@ export const kk: UiStrings = {
   'nav.home': 'Хабарламаны тексеру',
   'nav.recovery': 'Мен код енгіздім',
   'nav.selfCheck': 'WhatsApp-ымды тексеру',
+  'nav.chatScan': 'Хат алмасуды тексеру',
   'nav.back': '← Артқа',
 
   'check.title': 'Күмәнді хабарлама не сілтеме келді ме?',

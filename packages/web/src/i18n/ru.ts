@@ -13,6 +13,7 @@ export const ru: UiStrings = {
   'nav.home': 'Проверить сообщение',
   'nav.recovery': 'Я ввёл код',
   'nav.selfCheck': 'Проверить мой WhatsApp',
+  'nav.chatScan': 'Проверить переписку',
   'nav.back': '← Назад',
 
   'check.title': 'Пришло странное сообщение или ссылка?',
