@@ -23,7 +23,7 @@ export interface UrlSubject {
   readonly hostname: string;
   /** Unicode form of the hostname (IDN decoded). */
   readonly hostnameUnicode: string;
-  /** Registrable domain (eTLD+1) in ASCII, '' for IPs and unknown suffixes. */
+  /** Registrable domain (eTLD+1) in ASCII, '' for IPs and single-label hosts (unknown TLDs count as suffixes). */
   readonly domain: string;
   /** Registrable domain in Unicode. */
   readonly domainUnicode: string;
@@ -34,6 +34,14 @@ export interface UrlSubject {
   /** Subdomain part ('www', 'facebook.com.photo'), '' when none. */
   readonly subdomain: string;
   readonly isIp: boolean;
+  /** How an IP host was written: 'dotted', 'ipv6', or an obfuscated form ('decimal', 'hex', 'octal', 'short'). */
+  readonly ipForm?: 'dotted' | 'ipv6' | 'decimal' | 'hex' | 'octal' | 'short';
+  /** The host as typed (lower case, refanged, before IDN/IP normalisation). */
+  readonly rawHost: string;
+  /** The public suffix is in the Public Suffix List (false for `.local`, typos, made-up TLDs). */
+  readonly suffixKnown: boolean;
+  /** Confusables skeleton of the Unicode hostname (text/skeleton.ts), lazily computed. */
+  readonly skeleton: string;
   readonly port: string;
   /** userinfo before '@' (the `https://facebook.com@evil.top` trick), '' when none. */
   readonly userinfo: string;

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { combosquat } from './combosquat.ts';
+import { run, rulesOf } from './url-test-helpers.ts';
+
+test('combosquat: brand + lure word is strong, Meta + photo/vote/verify is GhostPairing', () => {
+  for (const h of ['whatsapp-verify.top', 'fb-photo-view.xyz', 'meta-support-secure.com', 'whatsappverify.com', 'gmailaccountloginnew.com']) {
+    const [f] = run(combosquat, h, true);
+    assert.equal(f?.rule, 'combosquat/lure-word', h);
+    assert.ok((f?.weight ?? 0) >= 70, h);
+  }
+  assert.equal(run(combosquat, 'whatsapp-verify.top', true)[0]?.attack, 'ghostpairing');
+  assert.equal(run(combosquat, 'fb-photo-view.xyz', true)[0]?.brand, 'facebook');
+  assert.equal(run(combosquat, 'kaspi-login.com', true)[0]?.attack, 'brand-impersonation');
+});
+
+test('combosquat: brand on free hosting, hyphenated names, junk', () => {
+  assert.deepEqual(rulesOf(combosquat, 'outlookweb006.weebly.com', true), ['combosquat/hosted-brand']);
+  assert.deepEqual(rulesOf(combosquat, 'kaspi-bank.kz', true), ['combosquat/hyphenated']);
+  assert.deepEqual(rulesOf(combosquat, '29831-icloud.com', true), ['combosquat/brand-junk']);
+});
+
+test('combosquat: fan and news sites with a brand word stay weak', () => {
+  for (const h of ['appleinsider.com', 'online-instagram.com', 'pinkpineapple.co.jp']) {
+    assert.ok(run(combosquat, h, true).every((f) => f.weight < 35), h);
+  }
+  // Short names inside other words are not brands: `wa` in `water`, `fb` in `fbi`.
+  assert.deepEqual(rulesOf(combosquat, 'water-login.com', true), []);
+  assert.deepEqual(rulesOf(combosquat, 'post-tracker.ru', true), []);
+});
+
+test('combosquat: official domains and hostile input', () => {
+  assert.deepEqual(rulesOf(combosquat, 'business.facebook.com', true), []);
+  assert.deepEqual(rulesOf(combosquat, '', true), []);
+  assert.deepEqual(rulesOf(combosquat, '-'.repeat(60) + '.com', true), []);
+});

@@ -1,0 +1,86 @@
+/**
+ * combosquat: a brand word glued to other words in a name the phisher chose:
+ * `whatsapp-verify.top`, `fb-photo-view.xyz`, `meta-support-secure.com`,
+ * `facebookcenter1001.web.app`, `gmailaccountloginnew.com`. Kintis et al., "Hiding in Plain
+ * Sight: A Longitudinal Study of Combosquatting Abuse" (CCS 2017): combosquats outnumber
+ * typosquats ~100:1, and most carry words like login/secure/verify/support.
+ * Brand + lure word is strong; brand + junk (digits, 1–2 letters, random) is suspicious;
+ * brand + an ordinary word (appleinsider, 9to5google) is weak alone: fan sites and news.
+ */
+import type { Analyzer } from './analyzer.ts';
+import type { UrlSubject } from '../subjects/types.ts';
+import type { Finding } from '../types.ts';
+import { urlFeatures, type KeywordHit, type UrlFeatures } from './url-features.ts';
+import { impersonation } from './url-finding.ts';
+import { randomness } from './url-randomness.ts';
+
+const ID = 'combosquat';
+/** Weights (noisy-OR, verdict.ts): lure alone is dangerous-ish with any second signal. */
+const WITH_LURE = 75;
+const WEAK_WITH_LURE = 50;
+const ON_FREE_HOSTING = 60;
+const WITH_JUNK = 45;
+const WITH_WORD = 25;
+
+const WITH_HYPHENS = 70;
+
+/** What is left of the raw word once the brand is taken out (raw, so `i` stays `i`). */
+function restOf(h: KeywordHit, labels: readonly string[]): string {
+  // Keep the hyphens of the label so that parts can be judged one by one.
+  const label = labels[h.token.label] ?? h.token.raw;
+  return h.literal ? label.replace(h.k.word, '') : h.rest;
+}
+
+/** Digits, random letters, or (for long names only) 1–2 stray letters: `bakcell` and
+ * `hicloud` are real companies, `whatsappx` is not. */
+function isJunk(rest: string, keywordLength: number): boolean {
+  const plain = rest.replace(/[-_]/g, '');
+  if ((plain.length <= 2 && keywordLength >= 7) || /\d/.test(plain) || randomness(plain).random) return true;
+  // A short part with no vowel at all is not a word (`dfz-`, `ggzh-`, `wht-`).
+  return /(^|-)[b-df-hj-np-tv-z]{3,4}(-|$)/.test(rest);
+}
+
+function longKeywordFinding(s: UrlSubject, f: UrlFeatures, h: KeywordHit): Finding | undefined {
+  // On the brand's own platform (googleblog.blogspot.com) a brand word is weaker evidence.
+  const ownPlatform = f.hosting?.operator === h.k.brand.id;
+  const weak = h.k.common || ownPlatform;
+  if (f.lures.length > 0) {
+    return impersonation(s, ID, 'lure-word', weak ? WEAK_WITH_LURE : WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' });
+  }
+  if (h.token.zone === 'account') return impersonation(s, ID, 'hosted-brand', ownPlatform ? WITH_WORD : ON_FREE_HOSTING, h.k.brand, f.lures);
+  // `kaspi-bank`, `whats-app`: the brand's own name, only split by hyphens.
+  if (h.exact) return impersonation(s, ID, 'hyphenated', h.k.common ? WITH_WORD : WITH_HYPHENS, h.k.brand, f.lures);
+  const junk = isJunk(restOf(h, f.labels), h.k.word.length);
+  return impersonation(s, ID, junk ? 'brand-junk' : 'brand-word', junk ? WITH_JUNK : WITH_WORD, h.k.brand, f.lures);
+}
+
+export const combosquat: Analyzer<UrlSubject> = {
+  id: ID,
+  appliesTo: 'url',
+  analyze(s) {
+    const f = urlFeatures(s);
+    if (f.official) return [];
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const h of f.hits) {
+      // Whole words only (hyphens removed): `youtube-mp3` is judged as `youtubemp3`.
+      if (h.token.zone === 'sub' || !h.token.whole || seen.has(h.k.brand.id)) continue;
+      // An exact whole label is tld-swap's (whatsapp.co); exact hyphen parts are combos.
+      if (h.exact && h.token.whole && h.literal && f.labels[h.token.label] === h.token.raw) continue;
+      // Lookalike spellings of the whole word are typosquat's (faceb00k) or homoglyph's (аррӏе).
+      if (!h.literal && (h.exact || /[^\x00-\x7f]/.test(h.token.raw))) continue;
+      const finding = longKeywordFinding(s, f, h);
+      if (!finding) continue;
+      seen.add(h.k.brand.id);
+      out.push(finding);
+    }
+    // Short names (fb, wa, ig, meta, olx) count only as a separate word next to a lure word.
+    for (const h of f.exactHits) {
+      if (h.token.zone === 'sub' || seen.has(h.k.brand.id) || h.token.whole) continue;
+      if (f.lures.length === 0) continue;
+      seen.add(h.k.brand.id);
+      out.push(impersonation(s, ID, 'lure-word', WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' }));
+    }
+    return out;
+  },
+};

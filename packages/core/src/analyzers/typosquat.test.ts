@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { typosquat } from './typosquat.ts';
+import { run, rulesOf } from './url-test-helpers.ts';
+
+test('typosquat: classic typos of long brand names', () => {
+  assert.deepEqual(rulesOf(typosquat, 'whatsap.com'), ['typosquat/omission']);
+  assert.deepEqual(rulesOf(typosquat, 'whatsaap.com'), ['typosquat/repetition']);
+  assert.deepEqual(rulesOf(typosquat, 'whatdapp.com'), ['typosquat/keyboard']);
+  assert.deepEqual(rulesOf(typosquat, 'instagarm.com'), ['typosquat/edit-distance']);
+  assert.deepEqual(rulesOf(typosquat, 'faceb00k.com'), ['typosquat/lookalike-letters']);
+  assert.deepEqual(rulesOf(typosquat, 'rnicrosoft-login.com'), ['typosquat/lookalike-letters']);
+  // 'c' (0x63) and 'k' (0x6b) differ by one bit: bit-squatting.
+  assert.deepEqual(rulesOf(typosquat, 'fakebook.com'), ['typosquat/bitflip']);
+});
+
+test('typosquat: findings name the brand and are strong', () => {
+  const [f] = run(typosquat, 'https://whatsaap-verify.com/');
+  assert.equal(f?.brand, 'whatsapp');
+  assert.ok((f?.weight ?? 0) >= 70);
+  assert.equal(f?.message.id, 'finding.typosquat.repetition');
+  assert.equal(f?.attack, 'ghostpairing');
+});
+
+test('typosquat: short names never get edit distance; official domains never flagged', () => {
+  for (const h of ['fv.com', 'wz.me', 'ig.com', 'mera.com', 'olz.kz']) assert.deepEqual(rulesOf(typosquat, h, true), [], h);
+  for (const h of ['whatsapp.com', 'facebook.com', 'fbcdn.net', 'kaspi.kz', 'googlevideo.com']) assert.deepEqual(rulesOf(typosquat, h, true), [], h);
+});
+
+test('typosquat: real words near short names are not typos (measured on top-100k)', () => {
+  for (const h of ['mail.ru', 'tmall.com', 'pcloud.com', 'airtel.in', 'cell.com', 'chargepoint.com', 'email.cz']) {
+    assert.deepEqual(rulesOf(typosquat, h, true), [], h);
+  }
+  // 5-letter names: a typo is noted but weak alone (below suspicious).
+  const [f] = run(typosquat, 'kasspi.kz', true);
+  assert.ok(f && f.weight < 35);
+});
+
+test('typosquat: hostile input', () => {
+  assert.deepEqual(rulesOf(typosquat, ''), []);
+  assert.deepEqual(rulesOf(typosquat, 'x'.repeat(5000) + '.com'), []);
+  assert.deepEqual(rulesOf(typosquat, '\u0000\u0001\u0002'), []);
+});

@@ -1,0 +1,97 @@
+/**
+ * Lookup structures over the brand and lure tables, built once at module load so that
+ * each URL costs a handful of Map lookups (issue 2 asks ≥ 100,000 URLs/s on one core).
+ * All matching happens in skeleton space (text/skeleton.ts), so `faceb00k`, `аррӏе`
+ * and `rnicrosoft` find their brand like the plain words do.
+ */
+import { BRANDS, type Brand } from '../rules/brands.ts';
+import { URL_LURE_WORDS, TOKEN_ONLY_LURES, type LureKind } from '../rules/url-lure-words.ts';
+import { skeleton } from '../text/skeleton.ts';
+
+export interface IndexedKeyword {
+  readonly brand: Brand;
+  readonly word: string;
+  readonly skel: string;
+  /** An ordinary word or name too (apple, telegram): weaker evidence alone. */
+  readonly common: boolean;
+}
+
+export interface IndexedLure {
+  readonly word: string;
+  readonly skel: string;
+  readonly kind: LureKind;
+}
+
+/** Long keywords grouped by the first 3 characters of their skeleton. */
+export const KEYWORDS_BY_TRIGRAM = new Map<string, IndexedKeyword[]>();
+/** Long keywords of ≥ 5 letters grouped by length, for edit-distance candidates. */
+export const TYPO_KEYWORDS_BY_LENGTH = new Map<number, IndexedKeyword[]>();
+/** Exact-token keywords (short names and long ones alike), by raw word. */
+export const EXACT_KEYWORDS = new Map<string, IndexedKeyword[]>();
+/** Skeleton of a long keyword → its entries (tld-swap and homoglyph exact matches). */
+export const KEYWORDS_BY_SKELETON = new Map<string, IndexedKeyword[]>();
+
+export const LURES_BY_WORD = new Map<string, IndexedLure>();
+/** Lures long enough to search for inside words (`whatsappverify`), in skeleton form. */
+export const SUBSTRING_LURES: readonly IndexedLure[] = buildLures();
+
+/** Keywords below this length never get edit-distance matching (DESIGN.md: fb, wa, t.me). */
+export const MIN_TYPO_KEYWORD = 5;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function buildLures(): IndexedLure[] {
+  const out: IndexedLure[] = [];
+  for (const l of URL_LURE_WORDS) {
+    const entry: IndexedLure = { word: l.word, skel: skeleton(l.word), kind: l.kind };
+    if (!LURES_BY_WORD.has(l.word)) LURES_BY_WORD.set(l.word, entry);
+    if (!TOKEN_ONLY_LURES.has(l.word)) out.push(entry);
+  }
+  return out;
+}
+
+for (const brand of BRANDS) {
+  const common = new Set(brand.commonWords ?? []);
+  for (const word of brand.keywords) {
+    const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: common.has(word) };
+    push(KEYWORDS_BY_TRIGRAM, k.skel.slice(0, 3), k);
+    push(KEYWORDS_BY_SKELETON, k.skel, k);
+    push(EXACT_KEYWORDS, word, k);
+    if (word.length >= MIN_TYPO_KEYWORD && /^[a-z]+$/.test(word)) push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
+  }
+  for (const word of brand.shortKeywords ?? []) {
+    push(EXACT_KEYWORDS, word, { brand, word, skel: skeleton(word), common: true });
+  }
+}
+
+/** Every long keyword occurring in `skel` (skeleton text), longest first per brand. */
+export function keywordsIn(skel: string): { k: IndexedKeyword; at: number }[] {
+  const out: { k: IndexedKeyword; at: number }[] = [];
+  for (let i = 0; i + 3 <= skel.length; i++) {
+    const list = KEYWORDS_BY_TRIGRAM.get(skel.slice(i, i + 3));
+    if (!list) continue;
+    for (const k of list) if (skel.startsWith(k.skel, i)) out.push({ k, at: i });
+  }
+  if (out.length < 2) return out;
+  out.sort((a, b) => b.k.skel.length - a.k.skel.length);
+  const seen = new Set<string>();
+  return out.filter((h) => {
+    if (seen.has(h.k.brand.id)) return false;
+    seen.add(h.k.brand.id);
+    return true;
+  });
+}
+
+/** Lure words in a skeleton string: whole-token lures exactly, longer ones anywhere. */
+export function luresIn(skelToken: string, rawToken: string): IndexedLure[] {
+  const out: IndexedLure[] = [];
+  const exact = LURES_BY_WORD.get(rawToken);
+  if (exact) return [exact];
+  if (skelToken.length < 5) return out;
+  for (const l of SUBSTRING_LURES) if (skelToken.includes(l.skel)) out.push(l);
+  return out;
+}
