@@ -1,0 +1,4 @@
+import { runTiplineStoreContract } from './store-contract.ts';
+import { createMemoryStore } from './memory-store.ts';
+
+runTiplineStoreContract('memory', async () => ({ store: createMemoryStore() }));
