@@ -5,6 +5,7 @@ import { createUrlSubject } from './subjects/url-subject.ts';
 import { createMessageSubject } from './subjects/message-subject.ts';
 import type { LinkPreview, UrlSubject } from './subjects/types.ts';
 import { isOfficialDomain } from './rules/brands.ts';
+import { isUserContentHost } from './rules/hosting.ts';
 import type { Finding, Indicators, Level, Verdict } from './types.ts';
 import { buildVerdict } from './verdict.ts';
 
@@ -69,7 +70,7 @@ function urlIndicators(s: UrlSubject): Indicators {
 /** Findings of one URL, plus whether it is on a brand's official domain. */
 function urlFindings(s: UrlSubject, ctx: AnalyzeContext): { findings: Finding[]; official: boolean } {
   if (!s.ok) return { findings: runAnalyzers(URL_ANALYZERS, s, ctx), official: false };
-  const official = !s.isIp && s.domain !== '' && isOfficialDomain(s.domain) && s.userinfo === '';
+  const official = !s.isIp && s.domain !== '' && isOfficialDomain(s.domain) && s.userinfo === '' && !isUserContentHost(s.hostname);
   return { findings: runAnalyzers(URL_ANALYZERS, s, ctx), official };
 }
 

@@ -110,3 +110,25 @@ export function hostingOf(hostname: string): HostingMatch | undefined {
   }
   return undefined;
 }
+
+/**
+ * Hosts on a brand's official domain where anyone can publish: forms, documents, sites,
+ * buckets, Telegram's anonymous pages. A link there is not vouched for by the brand, so it
+ * is never forced `safe` (phishing on Google Forms and telegra.ph is common: see
+ * https://www.microsoft.com/en-us/security/blog/2021/08/26/widespread-credential-phishing-campaign-abuses-open-redirector-links/
+ * for open redirectors and https://blog.google/threat-analysis-group/ on Forms abuse).
+ */
+const USER_CONTENT_HOSTS: ReadonlySet<string> = new Set([
+  'sites.google.com', 'docs.google.com', 'drive.google.com', 'forms.gle', 'script.google.com', 'storage.googleapis.com',
+  'firebasestorage.googleapis.com', 'googleusercontent.com', 'forms.office.com', 'onedrive.live.com', '1drv.ms',
+  'sharepoint.com', 'telegra.ph', 'graph.org', 'icloud.com.cn',
+]);
+
+/** True when the host is (under) a publish-anything service of a brand (see USER_CONTENT_HOSTS). */
+export function isUserContentHost(hostname: string): boolean {
+  for (let i = -1; i < hostname.length; i = hostname.indexOf('.', i + 1)) {
+    if (USER_CONTENT_HOSTS.has(hostname.slice(i + 1))) return true;
+    if (hostname.indexOf('.', i + 1) < 0) break;
+  }
+  return false;
+}
