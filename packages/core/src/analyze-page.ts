@@ -50,9 +50,25 @@ function indicatorsOf(s: PageSubject): Indicators {
   };
 }
 
+/**
+ * Every finding that tells an attack carries the page's story brand (signals.ts storyBrand), so
+ * the verdict's brand — the one with the most summed weight — cannot be split between, say, a
+ * 'facebook' claim and an unbranded WhatsApp code step.
+ */
+function withStoryBrand(findings: Finding[], subject: PageSubject): Finding[] {
+  let brand: string | undefined;
+  try {
+    brand = pageSignals(subject).storyBrand;
+  } catch {
+    brand = undefined;
+  }
+  if (!brand) return findings;
+  return findings.map((f) => (f.attack && !f.brand && f.analyzer.startsWith('page-') ? { ...f, brand } : f));
+}
+
 /** The verdict of one page subject. Exposed for callers that already hold a subject. */
 export function analyzePageSubject(subject: PageSubject): Verdict {
-  const findings = runPageAnalyzers(subject, {});
+  const findings = withStoryBrand(runPageAnalyzers(subject, {}), subject);
   findings.push(...problemFindings(subject.problems));
   let official = false;
   try {

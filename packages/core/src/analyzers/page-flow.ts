@@ -15,6 +15,9 @@ import type { Evidence, Finding } from '../types.ts';
 import { pageSignals, type PageSignals } from '../page/signals.ts';
 import { pageFinding, phraseEvidence } from './page-finding.ts';
 
+// Findings here carry no `brand`: analyze-page.ts stamps the page's story brand (signals.ts) on
+// every attack finding, so that one convention decides the verdict's brand.
+
 function flowEvidence(sig: PageSignals): Evidence[] {
   const instr = sig.phrases.get('code-in-app') ?? sig.phrases.get('link-with-phone') ?? sig.phrases.get('linked-devices') ?? sig.phrases.get('pairing-term');
   return [...(sig.foreignClaim?.evidence.slice(0, 1) ?? []), ...sig.phone.evidence.slice(0, 1), ...sig.code.evidence.slice(0, 1), ...phraseEvidence(instr?.samples).slice(0, 1)];
@@ -27,7 +30,7 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
   const brand = sig.foreignClaim?.brand;
   if (sig.metaClaim && brand && sig.collectsPhone && codeFlow) {
     return pageFinding('page-flow/brand-number-code', {
-      severity: 'critical', weight: 95, attack: 'ghostpairing', brand, evidence: flowEvidence(sig), params: { brand, domain },
+      severity: 'critical', weight: 95, attack: 'ghostpairing', evidence: flowEvidence(sig), params: { brand, domain },
       advice: ['never-enter-number-or-code', 'check-linked-devices'],
     });
   }
@@ -41,7 +44,7 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
   }
   if (sig.showsCode && sig.linkInstructions) {
     return pageFinding('page-flow/code-handout', {
-      severity: 'critical', weight: 80, attack: 'ghostpairing', evidence: flowEvidence(sig), ...(brand ? { brand } : {}),
+      severity: 'critical', weight: 80, attack: 'ghostpairing', evidence: flowEvidence(sig),
       advice: ['never-enter-number-or-code', 'check-linked-devices'],
     });
   }
@@ -52,7 +55,7 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
   if (sig.metaClaim && brand && sig.collectsPhone && !loginForm && !asksCode) {
     const lure = sig.phrases.has('verify-account') || sig.phrases.has('view-content') || sig.phrases.has('authorise-messenger') || sig.phrases.has('vote');
     return pageFinding(lure ? 'page-flow/brand-number-lure' : 'page-flow/brand-number', {
-      severity: lure ? 'high' : 'medium', weight: lure ? 75 : 50, attack: 'ghostpairing', brand, evidence: flowEvidence(sig),
+      severity: lure ? 'high' : 'medium', weight: lure ? 75 : 50, attack: 'ghostpairing', evidence: flowEvidence(sig),
       params: { brand, domain }, advice: ['never-enter-number-or-code'],
     });
   }
@@ -61,7 +64,8 @@ function ghostpairing(s: PageSubject, sig: PageSignals): Finding | undefined {
 
 function codeTheft(s: PageSubject, sig: PageSignals): Finding | undefined {
   const asksCode = sig.code.codeInputs.length > 0 || sig.code.smsBoxes > 0 || sig.phrases.has('code-prompt');
-  if (!asksCode) return undefined;
+  // A page that hands out a linking code with instructions is the pairing flow, not a code request.
+  if (!asksCode || (sig.showsCode && sig.linkInstructions)) return undefined;
   const brand = sig.foreignClaim?.brand;
   if (brand === 'telegram' || (sig.phrases.has('telegram-gift') && (sig.collectsPhone || asksCode))) {
     return pageFinding('page-flow/telegram-login', {
@@ -69,9 +73,12 @@ function codeTheft(s: PageSubject, sig: PageSignals): Finding | undefined {
       params: { domain: s.url.domain || s.url.hostname || '?' }, advice: ['never-share-code', 'telegram-terminate-sessions'],
     });
   }
-  if ((sig.metaClaim && brand) || sig.phrases.has('authorise-messenger')) {
+  // A WhatsApp-named lure (vote, contest, "verify", a photo) that asks for the code just sent by
+  // SMS is registration-code theft even without a brand claim (THREAT.md C after E).
+  const lure = ['vote', 'contest', 'verify-account', 'view-content', 'telegram-gift'].some((k) => sig.phrases.has(k as 'vote'));
+  if ((sig.metaClaim && brand) || sig.phrases.has('authorise-messenger') || (sig.namesWhatsApp && lure && !sig.warningContext)) {
     return pageFinding('page-flow/code-theft', {
-      severity: 'high', weight: 75, attack: 'code-theft', ...(brand ? { brand } : {}), evidence: [...(sig.foreignClaim?.evidence.slice(0, 1) ?? []), ...sig.code.evidence.slice(0, 2)],
+      severity: 'high', weight: 75, attack: 'code-theft', evidence: [...(sig.foreignClaim?.evidence.slice(0, 1) ?? []), ...sig.code.evidence.slice(0, 2)],
       params: { domain: s.url.domain || s.url.hostname || '?' }, advice: ['never-share-code'],
     });
   }

@@ -5,7 +5,7 @@
  * Linear in the input; every list bounded by `limits.ts`.
  */
 import { scanHtml, type ScanStats } from './html-events.ts';
-import * as L from './limits.ts';
+import { MAX_ITEM_CHARS, MAX_SHORT_TEXTS } from './limits.ts';
 import { createCollector, keepUrl, type Collector, type Frame } from './html-collector.ts';
 
 export interface MutableInput {
@@ -64,6 +64,20 @@ function isHidden(name: string, a: Readonly<Record<string, string>>): boolean {
   return cls !== undefined && HIDDEN_CLASS.test(cls);
 }
 
+const QR_WORD = /(?:^|[^a-z])qr(?:[^a-z]|$)/i;
+/** A QR drawn as SVG modules: a 21×21 code has ~200 dark modules; charts and icons have far fewer rects. */
+const SVG_QR_RECTS = 80;
+
+/** QR codes that are not <canvas> or named so: labelled (`aria-label="QR"`), WhatsApp Web's `data-ref="2@…"` holder, SVG module grids. */
+function qrHintsOf(c: Collector, name: string, a: Readonly<Record<string, string>>): void {
+  const label = a['aria-label'] ?? a['title'];
+  if (name !== 'img' && label !== undefined && QR_WORD.test(label)) c.out.qrHints++;
+  const ref = a['data-ref'];
+  if (ref !== undefined && /^\d@[\w+/=,@-]{8,}/.test(ref)) c.out.qrHints++;
+  if (name === 'svg') c.svgRects = 0;
+  else if (name === 'rect' && ++c.svgRects === SVG_QR_RECTS) c.out.qrHints++;
+}
+
 function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>, depth: number): void {
   const parent = c.top();
   const hidden = isHidden(name, a) || (parent?.hidden ?? false);
@@ -79,9 +93,9 @@ function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>,
     case 'html': c.out.lang = (a['lang'] ?? '').toLowerCase().split(/[-_]/)[0] ?? ''; break;
     case 'meta': c.meta(a); break;
     case 'link': if (/\bicon\b/i.test(a['rel'] ?? '') && a['href']) c.push(c.out.icons, keepUrl(a['href'])); break;
-    case 'title': if (c.out.title === '' && depth <= 3) frame.capture = c.startCapture('title', L.MAX_ITEM_CHARS); break;
-    case 'h1': case 'h2': case 'h3': frame.capture = c.startCapture('heading', L.MAX_ITEM_CHARS); break;
-    case 'label': frame.capture = c.startCapture('label', L.MAX_ITEM_CHARS); frame.labelFrom = c.out.inputs.length; c.labelFor = a['for'] ?? ''; break;
+    case 'title': if (c.out.title === '' && depth <= 3) frame.capture = c.startCapture('title', MAX_ITEM_CHARS); break;
+    case 'h1': case 'h2': case 'h3': frame.capture = c.startCapture('heading', MAX_ITEM_CHARS); break;
+    case 'label': frame.capture = c.startCapture('label', MAX_ITEM_CHARS); frame.labelFrom = c.out.inputs.length; c.labelFor = a['for'] ?? ''; break;
     case 'button': frame.capture = c.startCapture('button', 100); break;
     case 'option': frame.capture = c.startCapture('option', 60); c.optionValue = a['value'] ?? ''; break;
     case 'a': c.openLink(a, frame); break;
@@ -92,7 +106,8 @@ function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>,
     case 'script': c.openScript(a, frame); break;
     default: if (a['role'] === 'button') frame.capture = c.startCapture('button', 100);
   }
-  if (name !== 'img' && frame.classId !== '' && /(?:^|[^a-z])qr(?:[^a-z]|$)/i.test(frame.classId)) c.out.qrHints++;
+  if (name !== 'img' && frame.classId !== '' && QR_WORD.test(frame.classId)) c.out.qrHints++;
+  qrHintsOf(c, name, a);
   c.pushFrame(frame);
 }
 
@@ -109,7 +124,7 @@ function onClose(c: Collector, name: string): void {
     if (parent) c.endRun(parent);
     return;
   }
-  if (own.length >= 4 && own.length <= 14 && c.out.shortTexts.length < L.MAX_SHORT_TEXTS) c.out.shortTexts.push(own);
+  if (own.length >= 4 && own.length <= 14 && c.out.shortTexts.length < MAX_SHORT_TEXTS) c.out.shortTexts.push(own);
   if (frame.run > 0) c.endRun(frame);
   if (!parent) return;
   // Options (day pickers 1..9) and table cells (calendars) are lists, not code boxes.
@@ -125,9 +140,17 @@ function onClose(c: Collector, name: string): void {
   }
 }
 
+/** The attributes the handlers below read; everything else is skipped undecoded. */
+const ATTRIBUTES: ReadonlySet<string> = new Set([
+  'action', 'alt', 'aria-hidden', 'aria-label', 'autocomplete', 'class', 'content', 'data-src', 'data-ref', 'for', 'hidden',
+  'href', 'id', 'inputmode', 'lang', 'maxlength', 'method', 'name', 'pattern', 'placeholder', 'property', 'rel', 'role',
+  'src', 'style', 'title', 'type', 'value', ...HANDLER_ATTRS,
+]);
+
 export function extractHtml(html: string, baseUrl: string): ExtractedHtml {
   const c = createCollector(baseUrl);
   const stats = scanHtml(html, {
+    attributes: ATTRIBUTES,
     open: (name, attrs, depth) => onOpen(c, name, attrs, depth),
     close: (name) => onClose(c, name),
     text: (data) => c.addText(data),

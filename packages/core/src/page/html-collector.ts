@@ -6,7 +6,7 @@
  */
 import type { ScanStats } from './html-events.ts';
 import type { ExtractedHtml, MutableInput } from './extract-html.ts';
-import * as L from './limits.ts';
+import { MAX_HEADINGS, MAX_HIDDEN_TEXT_CHARS, MAX_INPUTS, MAX_ITEMS, MAX_ITEM_CHARS, MAX_SCRIPTS_TOTAL_CHARS, MAX_SCRIPT_CHARS, MAX_SKELETON, MAX_TEXT_CHARS } from './limits.ts';
 
 export interface Frame {
   name: string;
@@ -42,8 +42,8 @@ const OWN_TEXT_MAX = 24;
 export function keepUrl(u: string): string {
   const t = u.trim();
   if (t.startsWith('data:')) return t.slice(0, 40);
-  if (t.startsWith('//')) return ('https:' + t).slice(0, L.MAX_ITEM_CHARS);
-  return t.slice(0, L.MAX_ITEM_CHARS);
+  if (t.startsWith('//')) return ('https:' + t).slice(0, MAX_ITEM_CHARS);
+  return t.slice(0, MAX_ITEM_CHARS);
 }
 
 function clean(s: string, max: number): string {
@@ -66,7 +66,7 @@ export function createCollector(_baseUrl: string) {
   let hidLen = 0;
   let recent = '';
   let lastSpace = true;
-  let scriptBudget = L.MAX_SCRIPTS_TOTAL_CHARS;
+  let scriptBudget = MAX_SCRIPTS_TOTAL_CHARS;
 
   const c = {
     out,
@@ -75,9 +75,11 @@ export function createCollector(_baseUrl: string) {
     currentSelect: -1,
     labelFor: '',
     optionValue: '',
+    /** <rect> elements since the last <svg> opened (QR codes drawn as SVG modules). */
+    svgRects: 0,
     top: (): Frame | undefined => frames[frames.length - 1],
     push(list: string[], v: string): void {
-      if (list.length < L.MAX_ITEMS) list.push(v);
+      if (list.length < MAX_ITEMS) list.push(v);
     },
     separator(): void {
       if (lastSpace) return;
@@ -131,14 +133,14 @@ export function createCollector(_baseUrl: string) {
       if (cap.kind === 'script') {
         const text = cap.parts.join('');
         scriptBudget -= text.length;
-        if (out.scripts.length < L.MAX_ITEMS) out.scripts.push({ src: '', inline: true, text, sha256: '' });
+        if (out.scripts.length < MAX_ITEMS) out.scripts.push({ src: '', inline: true, text, sha256: '' });
         return;
       }
       const text = clean(cap.parts.join(''), cap.max);
       endTextCapture(cap, text, f);
     },
     skeletonToken(name: string, cls: string | undefined, depth: number): void {
-      if (out.skeleton.length >= L.MAX_SKELETON) return;
+      if (out.skeleton.length >= MAX_SKELETON) return;
       // Digits are dropped: build tools number classes (`css-1x2y3`), kits copy the rest.
       out.skeleton.push(cls ? `${depth}:${name}.${cls.slice(0, 60).replace(/\d+/g, '')}` : `${depth}:${name}`);
     },
@@ -152,12 +154,12 @@ export function createCollector(_baseUrl: string) {
     meta(a: Readonly<Record<string, string>>): void {
       const key = (a['property'] ?? a['name'] ?? '').toLowerCase();
       if (!META_KEYS.test(key) || out.meta[key] !== undefined) return;
-      out.meta[key] = clean(a['content'] ?? '', L.MAX_ITEM_CHARS);
+      out.meta[key] = clean(a['content'] ?? '', MAX_ITEM_CHARS);
     },
     openLink(a: Readonly<Record<string, string>>, f: Frame): void {
       const href = a['href'];
       const isButton = /btn|button/i.test(a['class'] ?? '') || a['role'] === 'button';
-      if (href === undefined || out.links.length >= L.MAX_ITEMS) {
+      if (href === undefined || out.links.length >= MAX_ITEMS) {
         if (isButton) f.capture = c.startCapture('button', 100);
         return;
       }
@@ -165,7 +167,7 @@ export function createCollector(_baseUrl: string) {
       f.capture = c.startCapture('link', 120, out.links.length - 1, isButton);
     },
     openForm(a: Readonly<Record<string, string>>): void {
-      if (out.forms.length >= L.MAX_ITEMS) return;
+      if (out.forms.length >= MAX_ITEMS) return;
       out.forms.push({ action: a['action'] ? keepUrl(a['action']) : '', method: (a['method'] ?? 'get').toLowerCase() });
       c.currentForm = out.forms.length - 1;
     },
@@ -176,7 +178,7 @@ export function createCollector(_baseUrl: string) {
         return;
       }
       if (type === 'image') c.addImage(a['src'] ?? '', a['alt'] ?? '', a);
-      if (out.inputs.length >= L.MAX_INPUTS) return;
+      if (out.inputs.length >= MAX_INPUTS) return;
       const input: MutableInput = {
         tag, type, name: (a['name'] ?? '').slice(0, 100), id: (a['id'] ?? '').slice(0, 100),
         placeholder: clean(a['placeholder'] ?? '', 120), autocomplete: (a['autocomplete'] ?? '').toLowerCase().slice(0, 60),
@@ -188,15 +190,15 @@ export function createCollector(_baseUrl: string) {
       if (tag === 'select') c.currentSelect = out.inputs.length - 1;
     },
     addImage(src: string, alt: string, a: Readonly<Record<string, string>>): void {
-      if (out.images.length < L.MAX_ITEMS) out.images.push({ src: keepUrl(src), alt: clean(alt, 120) });
+      if (out.images.length < MAX_ITEMS) out.images.push({ src: keepUrl(src), alt: clean(alt, 120) });
       if (/(?:^|[^a-z])qr/i.test(`${src} ${alt} ${a['class'] ?? ''} ${a['id'] ?? ''}`)) out.qrHints++;
     },
     openScript(a: Readonly<Record<string, string>>, f: Frame): void {
       if (a['src'] !== undefined) {
-        if (out.scripts.length < L.MAX_ITEMS) out.scripts.push({ src: keepUrl(a['src']), inline: false, text: '', sha256: '' });
+        if (out.scripts.length < MAX_ITEMS) out.scripts.push({ src: keepUrl(a['src']), inline: false, text: '', sha256: '' });
         return;
       }
-      f.capture = c.startCapture('script', Math.max(0, Math.min(L.MAX_SCRIPT_CHARS, scriptBudget)));
+      f.capture = c.startCapture('script', Math.max(0, Math.min(MAX_SCRIPT_CHARS, scriptBudget)));
     },
     finish(stats: ScanStats): ExtractedHtml {
       out.text = visible.join('').trim();
@@ -216,8 +218,8 @@ export function createCollector(_baseUrl: string) {
     lastSpace = t.endsWith(' ');
     const top = frames[frames.length - 1];
     if (top?.hidden) {
-      if (hidLen < L.MAX_HIDDEN_TEXT_CHARS) { hidden.push(t); hidLen += t.length; }
-    } else if (visLen < L.MAX_TEXT_CHARS) {
+      if (hidLen < MAX_HIDDEN_TEXT_CHARS) { hidden.push(t); hidLen += t.length; }
+    } else if (visLen < MAX_TEXT_CHARS) {
       visible.push(t);
       visLen += t.length;
     }
@@ -226,7 +228,7 @@ export function createCollector(_baseUrl: string) {
   function endTextCapture(cap: Capture, text: string, f: Frame): void {
     switch (cap.kind) {
       case 'title': if (out.title === '') out.title = text; break;
-      case 'heading': if (text && out.headings.length < L.MAX_HEADINGS) out.headings.push(text); break;
+      case 'heading': if (text && out.headings.length < MAX_HEADINGS) out.headings.push(text); break;
       case 'button': if (text) c.push(out.buttons, text); break;
       case 'link': {
         const link = out.links[cap.index];

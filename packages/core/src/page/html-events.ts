@@ -17,6 +17,12 @@ export interface HtmlHandler {
   close(name: string): void;
   /** Decoded character data (may come in several pieces). */
   text(data: string): void;
+  /**
+   * When set, only these attributes are decoded and reported: real pages carry long SVG paths,
+   * data-* blobs and inline JSON in attributes that no analyzer reads (a third of the time went
+   * into slicing and storing them on data/pages-benign).
+   */
+  readonly attributes?: ReadonlySet<string>;
 }
 
 /** Deeper elements are reported as opened-and-closed at once (their text goes to the parent). */
@@ -62,6 +68,8 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   let attrs: Record<string, string> = {};
   let attrName = '';
   let attrValue = '';
+  let skipAttr = false;
+  const keep = handler.attributes;
   let tooDeep = 0;
   let maxDepth = 0;
   let elements = 0;
@@ -94,13 +102,16 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   };
 
   const tokenizer = new Tokenizer({ decodeEntities: true }, {
-    onattribdata(start, end) { attrValue += html.slice(start, end); },
-    onattribentity(cp) { attrValue += String.fromCodePoint(cp); },
+    onattribdata(start, end) { if (!skipAttr) attrValue = attrValue === '' ? html.slice(start, end) : attrValue + html.slice(start, end); },
+    onattribentity(cp) { if (!skipAttr) attrValue += String.fromCodePoint(cp); },
     onattribend() {
-      if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue.length > 4096 ? attrValue.slice(0, 4096) : attrValue;
+      if (!skipAttr && !Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue.length > 4096 ? attrValue.slice(0, 4096) : attrValue;
       attrValue = '';
     },
-    onattribname(start, end) { attrName = html.slice(start, end).toLowerCase(); },
+    onattribname(start, end) {
+      attrName = html.slice(start, end).toLowerCase();
+      skipAttr = keep !== undefined && !keep.has(attrName);
+    },
     oncdata() {},
     onclosetag(start, end) { closeTag(html.slice(start, end).toLowerCase()); },
     oncomment() {},

@@ -16,6 +16,8 @@ export interface KitSignals {
   /** Socket events sending a number up and a code down (names). */
   readonly pairingEvents: { readonly up: readonly string[]; readonly down: readonly string[] };
   readonly usesSocket: boolean;
+  /** Pairing event names were seen in `.emit(` / `.on(` calls (a socket API by its shape, whatever the transport is called). */
+  readonly eventCalls: boolean;
   readonly geoIp: readonly string[];
   readonly telegramBot: boolean;
   readonly obfuscation: readonly string[];
@@ -41,12 +43,16 @@ interface Acc {
   obf: Set<string>;
   anti: Set<string>;
   obfNames: number;
+  calls: boolean;
 }
 
-function classifyEvent(name: string, acc: Acc): void {
+/** Records a pairing event name; true when it was one. */
+function classifyEvent(name: string, acc: Acc): boolean {
   const n = name.toLowerCase();
-  if (PAIRING_UP_EVENT.test(n)) acc.up.add(n);
-  if (PAIRING_DOWN_EVENTS.includes(n)) acc.down.add(n);
+  let hit = false;
+  if (PAIRING_UP_EVENT.test(n)) { acc.up.add(n); hit = true; }
+  if (PAIRING_DOWN_EVENTS.includes(n)) { acc.down.add(n); hit = true; }
+  return hit;
 }
 
 function window(text: string, at: number): string {
@@ -57,7 +63,9 @@ function scanTrigger(hit: string, around: string, acc: Acc): void {
   if (hit.startsWith('socket.io') || (hit.startsWith('new') && hit.includes('WebSocket'))) acc.socket = true;
   else if (hit.startsWith('.emit(') || hit.startsWith('.on(')) {
     EVENT_CALL.lastIndex = 0;
-    for (let m = EVENT_CALL.exec(around); m !== null; m = EVENT_CALL.exec(around)) classifyEvent(m[1] ?? '', acc);
+    for (let m = EVENT_CALL.exec(around); m !== null; m = EVENT_CALL.exec(around)) {
+      if (classifyEvent(m[1] ?? '', acc)) acc.calls = true;
+    }
   } else if (hit === 'api.telegram.org') acc.telegram = TELEGRAM_BOT.test(around) || acc.telegram;
   else if (hit === 'eval(' && PACKER.test(around)) acc.obf.add('eval-decoder');
   else if (hit.startsWith('_0x')) acc.obfNames++;
@@ -73,7 +81,19 @@ function scanTrigger(hit: string, around: string, acc: Acc): void {
   }
 }
 
+function scanCode(text: string, acc: Acc): void {
+  TRIGGER.lastIndex = 0;
+  let hits = 0;
+  for (let m = TRIGGER.exec(text); m !== null && hits < 400; m = TRIGGER.exec(text)) {
+    hits++;
+    scanTrigger(m[0], window(text, m.index), acc);
+  }
+  if (text.length > 3000 && LONG_STRING.test(text)) acc.obf.add('long-encoded-string');
+}
+
 function scanScripts(s: PageSubject, acc: Acc): void {
+  // Decoded literals (`atob('L3NvY2tldC5pbz90eXBlPW51bWJlcg==')` is `/socket.io?type=number`) are code too.
+  if (s.decodedText !== '') scanCode(s.decodedText, acc);
   for (const script of s.scripts) {
     if (script.src) {
       GEO_HOSTS.lastIndex = 0;
@@ -81,15 +101,7 @@ function scanScripts(s: PageSubject, acc: Acc): void {
       if (m) acc.geo.add(m[0]);
       if (/socket\.io/.test(script.src)) acc.socket = true;
     }
-    const text = script.text;
-    if (text === '') continue;
-    TRIGGER.lastIndex = 0;
-    let hits = 0;
-    for (let m = TRIGGER.exec(text); m !== null && hits < 400; m = TRIGGER.exec(text)) {
-      hits++;
-      scanTrigger(m[0], window(text, m.index), acc);
-    }
-    if (text.length > 3000 && LONG_STRING.test(text)) acc.obf.add('long-encoded-string');
+    if (script.text !== '') scanCode(script.text, acc);
   }
   // Kits that speak the Socket.IO protocol by hand (`ws.send('42' + JSON.stringify([ev, data]))`,
   // `msg[0] === 'code'`) name their events as plain string literals: read those too.
@@ -105,16 +117,16 @@ function eventLiterals(text: string, acc: Acc): void {
   const code = text.length > 200_000 ? text.slice(0, 200_000) : text;
   LITERAL.lastIndex = 0;
   let n = 0;
-  for (let m = LITERAL.exec(code); m !== null && n < 2000; m = LITERAL.exec(code), n++) classifyEvent(m[1] ?? '', acc);
+  for (let m = LITERAL.exec(code); m !== null && n < 2000; m = LITERAL.exec(code), n++) void classifyEvent(m[1] ?? '', acc);
 }
 
 function scanEvidence(s: PageSubject, acc: Acc): void {
   for (const ws of s.websockets) {
     acc.socket = true;
-    for (const e of ws.socketIoEvents) classifyEvent(e, acc);
+    for (const e of ws.socketIoEvents) void classifyEvent(e, acc);
     for (const f of ws.frames.slice(0, 50)) {
       const m = /^\d*\[\s*"([\w:-]{1,40})"/.exec(f.data);
-      if (m?.[1]) classifyEvent(m[1], acc);
+      if (m?.[1]) void classifyEvent(m[1], acc);
     }
   }
   for (const r of s.requests) {
@@ -148,7 +160,7 @@ function crossOriginForms(s: PageSubject): string[] {
 }
 
 export function kitSignals(s: PageSubject): KitSignals {
-  const acc: Acc = { up: new Set(), down: new Set(), socket: false, geo: new Set(), telegram: false, obf: new Set(), anti: new Set(), obfNames: 0 };
+  const acc: Acc = { up: new Set(), down: new Set(), socket: false, geo: new Set(), telegram: false, obf: new Set(), anti: new Set(), obfNames: 0, calls: false };
   scanScripts(s, acc);
   scanEvidence(s, acc);
   const hops = shortenerHops(s);
@@ -157,6 +169,7 @@ export function kitSignals(s: PageSubject): KitSignals {
   return {
     pairingEvents: { up: [...acc.up], down: [...acc.down] },
     usesSocket: acc.socket,
+    eventCalls: acc.calls,
     geoIp: [...acc.geo],
     telegramBot: acc.telegram,
     obfuscation: [...acc.obf],

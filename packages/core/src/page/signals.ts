@@ -7,7 +7,9 @@ import type { PageSubject } from '../subjects/page-types.ts';
 import { brandClaims, isMetaFamily, namesWhatsApp, type BrandClaim } from './brand-claims.ts';
 import { codeSignals, phoneSignals, type CodeSignals, type PhoneSignals } from './flow-signals.ts';
 import { kitSignals, type KitSignals } from './kit-signals.ts';
+import { foldPageText } from './fold.ts';
 import { matchPhrases, type PhraseHits } from './phrases.ts';
+import type { PhraseKind } from '../rules/page-phrases.ts';
 
 /** A page claims a brand from this strength (see brand-claims.ts). */
 export const CLAIM_AT = 3;
@@ -31,12 +33,44 @@ export interface PageSignals {
   readonly showsCode: boolean;
   /** Reads like an article or warning about scams (≥ 3 warning phrases). */
   readonly warningContext: boolean;
+  /** Names Telegram (the other messenger whose sessions are stolen the same way, THREAT.md G). */
+  readonly namesTelegram: boolean;
+  /** Flow phrases found only by decoding script literals (hidden from static readers on purpose). */
+  readonly encodedFlowText: readonly string[];
+  /**
+   * The brand of the page's story, carried by every finding that tells an attack (see storyBrand).
+   */
+  readonly storyBrand?: string;
 }
 
 const IDENTITY = new Set(['title', 'site-name', 'og-title', 'image', 'icon', 'asset']);
 const STRONG_IDENTITY = new Set(['site-name', 'icon']);
 
 const CACHE = new WeakMap<PageSubject, PageSignals>();
+
+/** Phrase kinds that describe the linking / code flow itself (not lures or context). */
+const FLOW_KINDS: readonly PhraseKind[] = ['phone-prompt', 'code-in-app', 'linked-devices', 'link-with-phone', 'pairing-term', 'code-prompt', 'authorise-messenger', 'qr-scan'];
+
+function encodedFlowText(s: PageSubject): string[] {
+  if (s.decodedText === '') return [];
+  const hits = matchPhrases(foldPageText(s.decodedText));
+  return FLOW_KINDS.flatMap((k) => hits.get(k)?.samples.slice(0, 1) ?? []).slice(0, 4);
+}
+
+/**
+ * What "brand" means for a page verdict: the brand the page *imitates* when it claims one (a
+ * Facebook photo viewer is 'facebook' even though the account it attacks is WhatsApp; a Kaspi
+ * login asking for the SMS code is 'kaspi'); when it imitates none, or only the corporate
+ * "Meta" name, the brand whose *account the flow attacks*: Telegram when only Telegram is named,
+ * otherwise WhatsApp — the 8-character linking code, Linked-devices QR and "authorise with
+ * WhatsApp" flows all end in a WhatsApp account. The eval labels follow the same convention.
+ */
+function storyBrand(claim: BrandClaim | undefined, namesWa: boolean, namesTg: boolean): string | undefined {
+  if (claim && claim.brand !== 'meta') return claim.brand;
+  if (namesTg && !namesWa) return 'telegram';
+  if (namesWa || !claim) return 'whatsapp';
+  return claim.brand;
+}
 
 function compute(s: PageSubject): PageSignals {
   const official = s.url.ok && !s.url.isIp && s.url.domain !== '' && isOfficialDomain(s.url.domain);
@@ -52,11 +86,17 @@ function compute(s: PageSubject): PageSignals {
   const phone = phoneSignals(s);
   const code = codeSignals(s);
   const has = (k: Parameters<PhraseHits['get']>[0]): boolean => phrases.has(k);
+  const namesWa = namesWhatsApp(s.folded);
+  const namesTg = /telegram|телеграм/.test(s.folded);
+  const brand = storyBrand(foreignClaim, namesWa, namesTg);
   return {
     official,
     ...(foreignClaim ? { foreignClaim } : {}),
     metaClaim: foreignClaim !== undefined && isMetaFamily(foreignClaim.brand),
-    namesWhatsApp: namesWhatsApp(s.folded),
+    namesWhatsApp: namesWa,
+    namesTelegram: namesTg,
+    encodedFlowText: encodedFlowText(s),
+    ...(brand ? { storyBrand: brand } : {}),
     phrases,
     phone,
     code,

@@ -37,8 +37,9 @@ export const LURE_PHRASES: readonly PhrasePattern[] = [
 
   // vote
   { kind: 'vote', lang: 'en', pattern: `(?:^|[^a-z])vot(?:e|es|ed|ing)(?:[^a-z]|$)`, source: THREAT },
-  { kind: 'vote', lang: 'ru', pattern: `голосова|проголосу|голосуйте|(?:отдать|отдайте)\\s+(?:свой\\s+)?голос`, source: KZ_MIA },
-  { kind: 'vote', lang: 'kk', pattern: `дауыс\\s+бер`, source: KZ_MIA },
+  { kind: 'vote', lang: 'ru', pattern: `голосова|проголосу|голосуйте|(?:отдать|отдайте)\\s+(?:свой\\s+)?голос|голос\\S{0,3}\\s+(?:\\S+\\s+)?(?:засчита|учт[её]н|будет\\s+учт)`, source: KZ_MIA },
+  // "дауыс" is also "voice": only with give / count / confirm / collect.
+  { kind: 'vote', lang: 'kk', pattern: `дауыс\\S*\\s+(?:бер|есепте|растау|жина|санал)`, source: KZ_MIA },
   { kind: 'vote', lang: 'de', pattern: `abstimm|stimme\\s+ab(?:geben)?`, source: BSI },
   { kind: 'vote', lang: 'es', pattern: `(?:^|[^a-z])vot(?:a|ar|e|acion|os)(?:[^a-z]|$)`, source: THREAT },
   { kind: 'vote', lang: 'it', pattern: `(?:^|[^a-z])vot(?:a|are|azione|i)(?:[^a-z]|$)`, source: THREAT },
@@ -63,14 +64,13 @@ export const LURE_PHRASES: readonly PhrasePattern[] = [
   { kind: 'authorise-messenger', lang: 'es', pattern: `(?:inicia\\s+sesion|verifica|autoriza|vota)\\s+(?:con|a\\s+traves\\s+de|por)\\s+${APP}`, source: THREAT },
   { kind: 'authorise-messenger', lang: 'it', pattern: `(?:accedi|verifica|autorizza|vota)\\s+(?:con|tramite)\\s+${APP}`, source: THREAT },
 
-  // qr-scan
-  { kind: 'qr-scan', lang: 'en', pattern: `scan\\s+(?:the\\s+|this\\s+)?qr|point\\s+your\\s+phone\\s+(?:at|to)\\s+this\\s+screen|use\\s+whatsapp\\s+on\\s+your\\s+computer`, source: WA_WEB },
-  { kind: 'qr-scan', lang: 'ru', pattern: `(?:от)?сканируйте\\s+(?:этот\\s+|данный\\s+)?qr|наведите\\s+(?:телефон|камеру)`, source: WA_WEB },
-  { kind: 'qr-scan', lang: 'kk', pattern: `qr[\\s-]?(?:код\\S*)\\s+(?:сканерле|окыныз|оку)`, source: WA_WEB },
-  { kind: 'qr-scan', lang: 'de', pattern: `qr[\\s-]?code\\s+scannen|scanne\\s+den\\s+qr`, source: WA_WEB },
-  { kind: 'qr-scan', lang: 'es', pattern: `escanea\\s+(?:el\\s+)?(?:codigo\\s+)?qr`, source: WA_WEB },
-  { kind: 'qr-scan', lang: 'it', pattern: `scansiona\\s+il\\s+(?:codice\\s+)?qr`, source: WA_WEB },
-
+  // qr-scan: the verb before or after "QR code", a few words apart ("осы QR-кодты WhatsApp арқылы сканерлеңіз")
+  { kind: 'qr-scan', lang: 'en', pattern: `scan\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:qr|code\\s+(?:below|above|with))|qr[\\s-]?code\\s+(?:\\S+\\s+){0,4}?(?:scan|with\\s+your\\s+(?:phone|camera))|point\\s+your\\s+(?:phone|camera)\\s+(?:at|to)\\s+(?:this|the)\\s+(?:screen|code)|use\\s+whatsapp\\s+on\\s+your\\s+computer`, source: WA_WEB },
+  { kind: 'qr-scan', lang: 'ru', pattern: `(?:от)?сканируйте\\s+(?:этот\\s+|данный\\s+|наш\\s+)?(?:qr|код)|qr[\\s-]?код\\S*\\s+(?:\\S+\\s+){0,4}?(?:от)?сканир|наведите\\s+(?:телефон|камеру)`, source: WA_WEB },
+  { kind: 'qr-scan', lang: 'kk', pattern: `qr[\\s-]?код\\S*\\s+(?:\\S+\\s+){0,4}?(?:сканерле|окыныз|оку)|(?:qr|код\\S*)\\s+сканерле`, source: WA_WEB },
+  { kind: 'qr-scan', lang: 'de', pattern: `qr[\\s-]?code\\s+(?:\\S+\\s+){0,3}?scannen|scanne\\s+den\\s+(?:qr|code)`, source: WA_WEB },
+  { kind: 'qr-scan', lang: 'es', pattern: `escanea\\s+(?:el\\s+|este\\s+)?(?:codigo\\s+)?qr`, source: WA_WEB },
+  { kind: 'qr-scan', lang: 'it', pattern: `scansiona\\s+(?:il\\s+|questo\\s+)?(?:codice\\s+)?qr`, source: WA_WEB },
   // telegram-gift
   { kind: 'telegram-gift', lang: '*', pattern: `(?:telegram|телеграм)\\s+(?:premium|премиум)|premium\\s+(?:gift|for\\s+free|бесплатно)|(?:подарок|подарочн\\S*|gift)\\s+(?:${APP}\\s+)?(?:premium|премиум|stars|звезд)`, source: THREAT },
 

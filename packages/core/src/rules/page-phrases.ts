@@ -108,10 +108,10 @@ export const FLOW_PHRASES: readonly PhrasePattern[] = [
   { kind: 'pairing-term', lang: 'pl', pattern: `kod\\s+(?:parowania|powiazania)`, source: THREAT },
   { kind: 'pairing-term', lang: 'ro', pattern: `cod(?:ul)?\\s+de\\s+asociere`, source: THREAT },
 
-  // code-prompt (a code the visitor received)
-  { kind: 'code-prompt', lang: 'en', pattern: `enter\\s+(?:the\\s+)?(?:\\d[\\s-]?digit\\s+)?(?:verification\\s+|confirmation\\s+|sms\\s+|login\\s+|one[\\s-]time\\s+)?code\\s+(?:we\\s+sent|sent\\s+to|from\\s+(?:the\\s+)?(?:sms|text|${APP})|you\\s+(?:received|got))`, source: THREAT },
-  { kind: 'code-prompt', lang: 'ru', pattern: `введите\\s+(?:\\d[\\s-]?значный\\s+)?код\\s+(?:из\\s+(?:смс|sms|сообщения|${APP})|подтверждения|который\\s+(?:пришел|мы\\s+отправили))`, source: KZ_PGO },
-  { kind: 'code-prompt', lang: 'kk', pattern: `(?:sms|смс)[\\s-]?кодты\\s+енгизиниз|растау\\s+кодын\\s+енгизиниз`, source: KZ_PGO },
+  // code-prompt (a code the visitor received: "we sent a 6-digit code", "enter the code from the SMS")
+  { kind: 'code-prompt', lang: 'en', pattern: `enter\\s+(?:the\\s+)?(?:\\d[\\s-]?digit\\s+)?(?:verification\\s+|confirmation\\s+|sms\\s+|login\\s+|one[\\s-]time\\s+)?code\\s+(?:we\\s+sent|sent\\s+to|from\\s+(?:the\\s+)?(?:sms|text|${APP})|you\\s+(?:received|got))|we(?:['’]ve|\\s+have|\\s+just)?\\s+sent\\s+(?:you\\s+)?(?:a|an|the)\\s+(?:[4-6][\\s-]?digit\\s+)?(?:verification\\s+|confirmation\\s+|sms\\s+|security\\s+|login\\s+)?code|code\\s+(?:has\\s+been|was)\\s+sent\\s+(?:to|by|via)|enter\\s+the\\s+[4-6][\\s-]?digit\\s+code`, source: THREAT },
+  { kind: 'code-prompt', lang: 'ru', pattern: `введите\\s+(?:\\d[\\s-]?значный\\s+)?код\\s+(?:из\\s+(?:смс|sms|сообщения|${APP})|подтверждения|который\\s+(?:пришел|мы\\s+отправили))|код\\s+(?:был\\s+)?(?:отправлен|выслан)|(?:мы\\s+)?(?:отправили|выслали)\\s+(?:вам\\s+)?(?:\\S+\\s+){0,2}код|введите\\s+[4-6][\\s-]?значный\\s+код`, source: KZ_PGO },
+  { kind: 'code-prompt', lang: 'kk', pattern: `(?:sms|смс)[\\s-]?кодты\\s+енгизиниз|растау\\s+кодын\\s+енгизиниз|код\\S*\\s+жиберилди|[4-6][\\s-]?танбалы\\s+код|(?:sms|смс)\\s+аркылы\\s+(?:\\S+\\s+){0,3}код`, source: KZ_PGO },
   { kind: 'code-prompt', lang: 'de', pattern: `(?:bestatigungscode|sms-code|code\\s+aus\\s+der\\s+sms)\\s+eingeben`, source: THREAT },
   { kind: 'code-prompt', lang: 'es', pattern: `(?:introduce|ingresa)\\s+el\\s+codigo\\s+(?:de\\s+verificacion|que\\s+recibiste|del\\s+sms)`, source: THREAT },
 ];

@@ -5,6 +5,7 @@
  */
 import { extractHtml, type ExtractedHtml } from '../page/extract-html.ts';
 import { foldPageText } from '../page/fold.ts';
+import { decodeScriptStrings, scriptMarkup } from '../page/script-strings.ts';
 import { MAX_HIDDEN_TEXT_CHARS, MAX_HTML_CHARS, MAX_INPUTS, MAX_ITEMS, MAX_TEXT_CHARS } from '../page/limits.ts';
 import type { FormEvidence, InputEvidence, PageEvidence } from './page-evidence.ts';
 import type { PageForm, PageInput, PageScript, PageSubject } from './page-types.ts';
@@ -42,16 +43,26 @@ interface Parts {
 function phraseWindow(s: Omit<PageSubject, 'folded'>): string {
   const bits: string[] = [s.title, ...Object.values(s.meta), ...s.headings, ...s.buttons];
   for (const i of s.inputs) if (i.visible) bits.push(i.label, i.placeholder);
-  bits.push(s.text.slice(0, PHRASE_VISIBLE_CHARS), s.hiddenText.slice(0, PHRASE_HIDDEN_CHARS));
+  bits.push(s.text.slice(0, PHRASE_VISIBLE_CHARS), s.hiddenText.slice(0, PHRASE_HIDDEN_CHARS), s.decodedText);
   return foldPageText(bits.filter((b) => b !== '').join(' \n '));
+}
+
+/** Form fields that inline scripts write into the page, visible once written (static HTML only). */
+function scriptInputs(ex: ExtractedHtml, decoded: readonly string[]): ExtractedHtml['inputs'] {
+  const markup = scriptMarkup(ex.scripts, decoded);
+  if (markup === '') return [];
+  return extractHtml(markup, '').inputs.map((i) => ({ ...i, visible: i.type !== 'hidden', form: -1 }));
 }
 
 function assemble(p: Parts, overrides: Partial<Omit<PageSubject, 'folded'>> = {}): PageSubject {
   const ex = p.ex;
+  const decoded = decodeScriptStrings(overrides.scripts ?? ex.scripts);
+  const runtimeInputs = p.source === 'html' ? scriptInputs(ex, decoded) : [];
   const base: Omit<PageSubject, 'folded'> = {
     type: 'page', source: p.source, url: createUrlSubject(p.url), requestedUrl: p.requestedUrl, problems: p.problems,
     lang: ex.lang, title: ex.title, meta: ex.meta, headings: ex.headings, text: ex.text, hiddenText: ex.hiddenText,
-    forms: ex.forms, inputs: ex.inputs, images: ex.images, icons: ex.icons, scripts: ex.scripts, links: ex.links,
+    decodedText: decoded.join(' \n '), forms: ex.forms,
+    inputs: runtimeInputs.length > 0 ? [...ex.inputs, ...runtimeInputs].slice(0, MAX_INPUTS) : ex.inputs, images: ex.images, icons: ex.icons, scripts: ex.scripts, links: ex.links,
     buttons: ex.buttons, shortTexts: ex.shortTexts, boxRuns: ex.boxRuns, qrHints: ex.qrHints, handlers: ex.handlers,
     skeleton: ex.skeleton, redirects: [], requests: [], websockets: [], dialogs: [], faviconSha256: '',
     ...overrides,

@@ -72,8 +72,14 @@ export interface PageSubject {
   /** Text of hidden elements (later kit steps are often hidden until a script shows them), bounded. */
   readonly hiddenText: string;
   /**
+   * Text the inline scripts build at runtime from encoded literals (base64 for `atob`, hex or
+   * unicode escapes, `fromCharCode` lists, percent-encoding), decoded statically, newline-joined,
+   * bounded (page/script-strings.ts). '' for ordinary pages.
+   */
+  readonly decodedText: string;
+  /**
    * The phrase window, lazily built: title, meta, headings, buttons, input labels and
-   * placeholders, the first 60 KB of visible and 20 KB of hidden text; lower-cased, NFKC,
+   * placeholders, the first 60 KB of visible and 20 KB of hidden text, the decoded script text; lower-cased, NFKC,
    * Cyrillic/Latin lookalikes folded inside mixed-script words. For phrase matching.
    */
   readonly folded: string;
