@@ -77,13 +77,22 @@ export class OutboxWorker {
     return this.running;
   }
 
+  /**
+   * One round: items of different people are sent concurrently (up to `batch` at once), each
+   * person's items in order; after a failure that person's later items wait (order is kept).
+   */
   private async pumpOnce(): Promise<number> {
-    let sent = 0;
     const items = await this.store.claimDue(this.o.now(), this.o.batch, this.o.leaseMs);
-    /** Users whose earlier reply failed in this round: their later replies wait, to keep order. */
-    const blocked = new Map<string, Date>();
+    const byUser = new Map<string, OutboxItem[]>();
+    for (const item of items) byUser.set(item.userKey, [...(byUser.get(item.userKey) ?? []), item]);
+    const counts = await Promise.all([...byUser.values()].map((list) => this.sendInOrder(list)));
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  private async sendInOrder(items: readonly OutboxItem[]): Promise<number> {
+    let sent = 0;
+    let wait: Date | undefined;
     for (const item of items) {
-      const wait = blocked.get(item.userKey);
       if (wait) {
         await this.store.markRetry(item.id, 'waiting for an earlier reply to the same person', wait, this.o.now());
         continue;
@@ -93,8 +102,8 @@ export class OutboxWorker {
         await this.store.markSent(item.id, this.o.now(), r.messageId);
         sent++;
       } catch (err) {
-        const next = await this.fail(item, err);
-        if (next) blocked.set(item.userKey, next);
+        wait = await this.fail(item, err);
+        // A dead item does not hold the next one back: it will never be sent.
       }
     }
     return sent;
