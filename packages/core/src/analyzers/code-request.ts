@@ -8,11 +8,16 @@
 import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
-import { findingFromHit, hitsOf, isWarningText } from './lure-matcher.ts';
+import { findingFromHit, hasKind, hitsOf, isWarningText } from './lure-matcher.ts';
 import { brandMentions } from '../rules/brand-names.ts';
 
 /** News and advice quote the lure ("scammers write: send me the code"): below suspicious. */
-const WARNING_WEIGHT = 30;
+const WARNING_WEIGHT = 15;
+/**
+ * Codes of doors, safes, lockers, Wi-Fi and promo codes are shared every day («скинь код от
+ * сейфа»): a plain request for one is not code theft. "By mistake" stories keep their weight.
+ */
+const EVERYDAY_WEIGHT = 20;
 
 export const codeRequest: Analyzer<MessageSubject> = {
   id: 'code-request',
@@ -22,7 +27,8 @@ export const codeRequest: Analyzer<MessageSubject> = {
     if (hits.length === 0) return [];
     const hit = hits.reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
     const telegram = brandMentions(s.folded).some((m) => m.brand === 'telegram');
-    const weight = isWarningText(s) ? WARNING_WEIGHT : hit.entry.weight;
+    const everyday = hit.entry.kind === 'code-request' && hasKind(s, 'everyday-code');
+    const weight = isWarningText(s) ? WARNING_WEIGHT : everyday ? EVERYDAY_WEIGHT : hit.entry.weight;
     const rule = hit.entry.kind === 'code-mistake' ? 'code-by-mistake' : 'share-code';
     const f: Finding = findingFromHit(s, {
       analyzer: 'code-request',

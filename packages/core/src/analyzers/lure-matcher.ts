@@ -25,6 +25,7 @@ function run(s: MessageSubject, form: 'folded' | 'translit', only: ReadonlySet<s
   for (const i of cands.size === 1 ? cands : [...cands].sort((a, b) => a - b)) {
     const e = LURES[i];
     if (e === undefined || seen.has(e) || (only && !only.has(e.lang))) continue;
+    if (e.gated && s.language !== e.lang && s.language !== 'und') continue;
     const m = e.pattern.exec(text);
     if (m === null) continue;
     seen.add(e);
@@ -61,9 +62,20 @@ export function strongestByKind(hits: readonly LureHit[]): Map<LureKind, LureHit
   return best;
 }
 
-/** Protective or news text ("scammers ask for your code", "log out of linked devices"). */
-export function isWarningText(s: MessageSubject): boolean {
-  return lureHits(s).some((h) => h.entry.kind === 'warning');
+/**
+ * Protective or news text: a negated imperative ("never share", «не сообщайте», «айтпаңыз»),
+ * "it's fake", "this is not me", "scammers ask ...". Lures almost never carry these: they
+ * ask, they do not warn. With `topic`, also text that merely talks about scams or the police,
+ * which damps photo/vote/notice lures but not code requests (fake bank and police callers
+ * name fraud themselves: «мошенники оформляют кредит, назовите код»).
+ */
+export function isWarningText(s: MessageSubject, topic = false): boolean {
+  return lureHits(s).some((h) => h.entry.kind === 'warning' || (topic && h.entry.kind === 'scam-topic'));
+}
+
+/** Whether any entry of `kind` matched (modifiers: urgency, poll, everyday-code). */
+export function hasKind(s: MessageSubject, kind: LureKind): boolean {
+  return lureHits(s).some((h) => h.entry.kind === kind);
 }
 
 export function severityOf(weight: number): Severity {

@@ -7,7 +7,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import type { LureKind } from '../rules/lures/index.ts';
-import { findingFromHit, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
+import { findingFromHit, hasKind, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
 import { brandMentions } from '../rules/brand-names.ts';
 
 const KINDS: readonly LureKind[] = ['photo', 'vote', 'account-notice', 'prize', 'telegram-gift'];
@@ -15,6 +15,11 @@ const KINDS: readonly LureKind[] = ['photo', 'vote', 'account-notice', 'prize', 
 export const LINK_BOOST = 30;
 /** Protective and news texts quote lures; they are not lures themselves. */
 const WARNING_FACTOR = 0.4;
+/**
+ * "Please vote by Friday" in a group poll or an election is everyday: without a link a vote
+ * request in a poll context stays below `suspicious` (35). The lure needs an outside site.
+ */
+const POLL_WEIGHT = 20;
 
 export const lurePhrases: Analyzer<MessageSubject> = {
   id: 'lure-phrases',
@@ -23,11 +28,13 @@ export const lurePhrases: Analyzer<MessageSubject> = {
     const best = strongestByKind(hitsOf(s, KINDS));
     if (best.size === 0) return [];
     const hasLink = s.urls.length > 0;
-    const warning = isWarningText(s);
+    const warning = isWarningText(s, true);
+    const poll = best.has('vote') && !hasLink && hasKind(s, 'poll');
     const brand = brandMentions(s.folded)[0]?.brand;
     const out: Finding[] = [];
     for (const [kind, hit] of best) {
       let weight = hasLink ? (hit.entry.linkWeight ?? hit.entry.weight + LINK_BOOST) : hit.entry.weight;
+      if (kind === 'vote' && poll) weight = Math.min(weight, POLL_WEIGHT);
       if (warning) weight *= WARNING_FACTOR;
       const rule = hasLink ? `${kind}-link` : kind;
       const advice = hasLink ? hit.entry.advice : hit.entry.advice.filter((a) => a !== 'do-not-open-link');

@@ -36,7 +36,7 @@ export const scamInstructions: Analyzer<MessageSubject> = {
   id: 'scam-instructions',
   appliesTo: 'message',
   analyze(s) {
-    const warning = isWarningText(s);
+    const warning = isWarningText(s, true);
     const out: Finding[] = [];
     for (const [kind, hit] of strongestByKind(hitsOf(s, ['instruction', 'qr-instruction']))) {
       const weight = warning ? hit.entry.weight * WARNING_FACTOR : hit.entry.weight;

@@ -1,37 +1,48 @@
 /**
  * Follow-ups from hijacked accounts (THREAT.md variant F): urgent loans («срочно одолжи»),
  * "send it to my card", "mum, this is my new number", card details, payment QR codes.
- * Friends do borrow money, so one request alone stays below `suspicious`; urgency, a second
+ * Friends do borrow money («займёшь 2000 до понедельника?»), so one request alone stays below
+ * `suspicious`. Pressure (urgency, "can't talk, explain later", "my card is blocked"), a second
  * request kind and the sender being a saved contact (the usual hijacked sender) add up.
  */
 import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';
 import type { LureKind } from '../rules/lures/index.ts';
-import { findingFromHit, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
+import { findingFromHit, hasKind, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
 
 const KINDS: readonly LureKind[] = ['loan', 'card', 'card-details', 'new-number', 'payment-qr'];
+/** 25 (a plain request) + 20 = 45: pressure makes a money request suspicious. */
 const URGENCY_BONUS = 20;
 const COMBO_BONUS = 15;
-const SENDER_BONUS = 10;
-/** Money requests never reach `dangerous` on words alone: the sender may be a real friend. */
+/** 25 + 15 = 40: a short money request from a saved contact is the hijacked-account pattern. */
+const SENDER_BONUS = 15;
+/** The hijacked-account follow-up is a short chat line (own corpus: all under 200 characters). */
+const SHORT_MESSAGE = 280;
+/** Money requests on words alone stay below `dangerous` (70): the sender may be a real friend. */
 const MAX_WEIGHT = 65;
+/** ... unless a saved contact urgently asks for a transfer to a card or a QR: the classic pattern. */
+const MAX_WEIGHT_KNOWN = 80;
+const TRANSFER_KINDS: readonly LureKind[] = ['card', 'card-details', 'payment-qr'];
 
 export const takeoverFollowup: Analyzer<MessageSubject> = {
   id: 'takeover-followup',
   appliesTo: 'message',
   analyze(s, ctx) {
-    const best = strongestByKind(hitsOf(s, KINDS));
-    if (best.size === 0 || isWarningText(s)) return [];
+    const hits = hitsOf(s, KINDS);
+    const best = strongestByKind(hits);
+    if (best.size === 0 || isWarningText(s, true)) return [];
     const hit = [...best.values()].reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
-    const urgent = hitsOf(s, ['urgency']).length > 0;
+    const urgent = hasKind(s, 'urgency');
     const known = ctx.senderKnown ?? s.senderKnown;
     // A new number comes from an unknown sender; a loan request from a (hijacked) contact.
-    const senderFits = hit.entry.kind === 'new-number' ? known === false : known === true;
+    const senderFits = hit.entry.kind === 'new-number' ? known === false : known === true && s.text.length <= SHORT_MESSAGE;
     let weight = hit.entry.weight;
     if (urgent) weight += URGENCY_BONUS;
-    if (best.size > 1) weight += COMBO_BONUS;
+    // Two different request patterns ("do me a favour ... pay this for me") add up.
+    if (hits.length > 1) weight += COMBO_BONUS;
     if (senderFits) weight += SENDER_BONUS;
-    weight = Math.min(MAX_WEIGHT, weight);
+    const transfer = TRANSFER_KINDS.some((k) => best.has(k));
+    weight = Math.min(known === true && urgent && transfer ? MAX_WEIGHT_KNOWN : MAX_WEIGHT, weight);
     const kinds = [...best.keys()].join(',');
     return [
       findingFromHit(s, {

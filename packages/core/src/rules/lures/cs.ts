@@ -1,5 +1,5 @@
 /** Czech lure phrases (main patterns; THREAT.md lists Czech among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -19,5 +19,15 @@ L('code-request', 'send-the-code', near(4, NOT + 'posli*|' + NOT + 'poslete|' + 
 L('code-request', 'send-back', seq(4, CODE, 'posli* zpet|posli* mi|vrat*|poslat zpatky|poslat zpet'), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'zadej*|zadejte|napis*|vloz*|vlozte', CODE + '|ho|ten', 'do|v', 'whatsapp*|aplikac*|propojen*'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'podvod*|podvodnic*|policie|nikdy|nikomu|varuj*|pozor'));
+
+// F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
+L('new-number', 'parent-new-number', near(8, 'mami|mamo|mama|maminko|tati|tato|babi|babicko|dedo', 'nove cislo|moje nove|muj novy|novy telefon|rozbil*|ztratil* telefon|nove telefonni'), { source: SRC.followup });
+L('loan', 'send-money', seq(3, 'posli*|posles|poslat|prevest|preved*|pujc*|zaplat*|zaplatit|prevod*', 'penize|penez|\\d+|korun|kc|mi|fakturu|ucet'), { gated: true, source: SRC.followup });
+L('card', 'to-account', seq(3, 'posli*|preved*|poslat|prevest', 'na ucet|na kartu|na tento ucet|na toto cislo'), { source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'prisel|prijde|dosel|dorazil|prisla'), seq(0, 'posli*|preposli*|rekni*|napis*|potrebuj*')), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'ucet|profil|whatsapp', 'bude|byl|je', 'zablokovan*|smazan*|pozastaven*|deaktivovan*|omezen*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'potvrd*|overte|over|overit', 'svuj|vas|ucet|cislo|identitu|telefonni'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'vyhral*|vyhra*|darek|zdarma|soutez*|slosovani|vyherce'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'rychle|hned|urgentne|nutne|specha|pak vysvetlim|nemuzu volat|nevolej'), { gated: true });
 
 export const CS_LURES = L.entries;

@@ -1,5 +1,5 @@
 /** German lure phrases (main patterns; THREAT.md lists German among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -21,5 +21,15 @@ L('code-request', 'send-the-code', near(4, NOT + 'schick*|' + NOT + 'send*|' + N
 L('instruction', 'enter-code-in-app', seq(4, 'gib*|eingeben|trag*|tipp*', CODE + '|ihn|diesen', 'in|bei', 'whatsapp*|der app|verknupft*'), { source: SRC.pairing });
 L('account-notice', 'account-blocked', seq(3, 'konto|account|whatsapp', 'wird|ist|wurde', 'gesperrt|deaktiviert|geloscht|eingeschrankt'), { source: SRC.notice });
 L('warning', 'protective', seq(0, 'betrug*|betruger*|masche|polizei|niemals|warn*|achtung|vorsicht|bsi'));
+
+// F, D, E, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D, E).
+L('vote', 'for-someone-vote', seq(3, 'fur', 'abstimm*|abstimmen|stimmen|voten|vote*'), { source: SRC.vote, weight: 40, linkWeight: 75 });
+L('new-number', 'parent-new-number', near(8, 'mama|mami|papa|papi|mutti|oma|opa|mutter|vater', 'neue nummer|neues handy|handy ist kaputt|handy kaputt|handy verloren|telefon kaputt|meine neue|neues telefon'), { source: SRC.followup });
+L('loan', 'pay-for-me', seq(3, 'bezahl*|uberweis*|leih*|zahl*|schick* mir|sende mir|vorstrecken|auslegen', 'rechnung|geld|\\d+|euro|mir|betrag|fur mich'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'gekommen|bekommen|erhalten|geschickt|kommt'), seq(0, 'schick*|sag*|gib*|brauch*|weiterleit*')), { source: SRC.code, weight: 75 });
+L('code-request', 'need-code', seq(2, 'brauch*|benotige*', CODE), { source: SRC.code, weight: 75 });
+L('account-notice', 'verify-account', seq(2, 'bestatig*|verifizier*', 'ihr*|dein*|konto|nummer|identitat|account'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'gewonnen|gewinner*|geschenk*|gratis|kostenlos|verlosung|gewinnspiel'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'schnell|dringend|sofort|heute noch|eilig|erklare spater|erklar dir spater|kann nicht telefonieren|ruf nicht an'), { gated: true });
 
 export const DE_LURES = L.entries;

@@ -121,6 +121,9 @@ export const KIND_DEFAULTS: Readonly<Record<LureKind, KindDefaults>> = {
   'payment-qr': { weight: 25, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },
   urgency: { weight: 0, advice: [] },
   warning: { weight: 0, advice: [] },
+  'scam-topic': { weight: 0, advice: [] },
+  poll: { weight: 0, advice: [] },
+  'everyday-code': { weight: 0, advice: [] },
 };
 
 export interface EntryOptions {
@@ -129,6 +132,7 @@ export interface EntryOptions {
   readonly attack?: Attack;
   readonly advice?: readonly AdviceId[];
   readonly source?: string;
+  readonly gated?: boolean;
 }
 
 /** Builds a language's entries: `const L = lures('ru', SOURCE); L('photo', 'found-your', seq(...))`. */
@@ -146,6 +150,7 @@ export function lures(lang: LureLang, defaultSource: string) {
       weight: o.weight ?? d.weight,
       ...(o.linkWeight !== undefined ? { linkWeight: o.linkWeight } : {}),
       ...(attack ? { attack } : {}),
+      ...(o.gated ? { gated: true } : {}),
       advice: o.advice ?? d.advice,
       source: o.source ?? defaultSource,
     });

@@ -1,5 +1,5 @@
 /** Spanish lure phrases (main patterns; THREAT.md lists Spanish among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -18,5 +18,15 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'por error|por equivocacion|s
 L('code-request', 'send-the-code', near(4, NOT + 'envia*|' + NOT + 'enviame|' + NOT + 'mandame|' + NOT + 'manda*|' + NOT + 'reenvia*|' + NOT + 'dime|' + NOT + 'pasame|' + NOT + 'dame|' + NOT + 'dicta*|' + NOT + 'comparte*|' + NOT + 'devuelve*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'introduce*|ingresa*|escribe*|pon|pega*', CODE + '|lo|este', 'en', 'whatsapp|la app|la aplicacion|dispositivos vinculados'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'estafa*|estafador*|fraude*|policia|nunca|cuidado|alerta'));
+
+// F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
+L('new-number', 'parent-new-number', near(8, 'mama|papa|mami|papi|abuela|abuelo|madre|padre', 'nuevo numero|numero nuevo|mi nuevo|se me rompio|movil roto|perdi el movil|telefono nuevo|se rompio|perdi el telefono'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'transferencia|transfiereme|transferir|bizum|prestame|prestar*|dinero|plata|pagar una|pagame|enviame dinero'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'llego|recibiste|te llego|te va a llegar|te llegara|te mande'), seq(0, 'envia*|mandame|manda*|dime|pasame|reenvia*|necesito')), { source: SRC.code, weight: 75 });
+L('code-request', 'need-code', seq(2, 'necesito|me hace falta|me falta', CODE), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'cuenta|whatsapp|perfil', 'sera|ha sido|esta|fue', 'suspendid*|bloquead*|eliminad*|desactivad*|restringid*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'confirm*|verifi*', 'su|tu|cuenta|numero|identidad'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'ganado|ganaste|ganador*|premio|regalo|gratis|sorteo'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'urgente|rapido|ahora mismo|ya mismo|hoy mismo|te explico luego|no puedo hablar|no me llames'), { gated: true });
 
 export const ES_LURES = L.entries;

@@ -1,5 +1,5 @@
 /** French lure phrases (main patterns; THREAT.md lists French among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -15,5 +15,14 @@ L('vote', 'vote-for', seq(2, 'vote*|votez', 'pour', 'ma|mon|ma niece|ma fille|mo
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'par erreur|par accident|par megarde'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'renvoie*|' + NOT + 'envoie*|' + NOT + 'donne*|' + NOT + 'dis moi|' + NOT + 'transfere*|' + NOT + 'communique*', CODE), { source: SRC.code });
 L('warning', 'protective', seq(0, 'arnaque*|escroc*|fraude*|police|jamais|attention'));
+
+// F, D, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, F).
+L('new-number', 'parent-new-number', near(8, 'maman|papa|mamie|papi|mere|pere', 'nouveau numero|mon nouveau|telephone casse|perdu mon telephone|nouveau telephone|portable casse'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'virement|argent|prete moi|preter|payer une|paie|lydia|paylib|envoie moi de l\'argent'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'recu|arrive|reçu|envoye'), seq(0, 'renvoie*|envoie*|donne*|dis moi|transfere*|besoin')), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'compte|whatsapp|profil', 'sera|a ete|est', 'suspendu*|bloque*|supprime*|desactive*|restreint*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'confirme*|verifie*', 'votre|ton|compte|numero|identite'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'gagne|gagnant*|cadeau|gratuit*|tirage|felicitations'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'urgent|vite|tout de suite|maintenant|je t\'explique|je ne peux pas parler|ne m\'appelle pas'), { gated: true });
 
 export const FR_LURES = L.entries;

@@ -15,4 +15,12 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'गलती से|galti se
 L('code-request', 'send-the-code', near(4, 'भेज*|बता*|शेयर|bhej*|bata*', CODE), { source: SRC.code });
 L('warning', 'protective', seq(0, 'धोखाधड़ी|ठग*|पुलिस|सावधान|कभी भी|scam*|fraud*'));
 
+// F, D, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, F).
+L('new-number', 'parent-new-number', near(8, 'मम्मी|माँ|मां|पापा|मम्मा|mummy|mom|papa|maa', 'नया नंबर|मेरा नया|फोन खराब|फ़ोन खराब|फोन टूट|फ़ोन टूट|naya number|new number'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'पैसे|पैसा|upi|ट्रांसफर|paise|paisa|उधार|पेमेंट|gpay|paytm'), { gated: true, source: SRC.followup });
+L('code-request', 'tell-otp', near(4, CODE, 'बताइए|बताओ|बता दो|बता दीजिए|भेजो|भेज दो|भेजिए|शेयर करें|दीजिए'), { source: SRC.code });
+L('account-notice', 'account-blocked', seq(4, 'अकाउंट|खाता|account|व्हाट्सएप|whatsapp', 'ब्लॉक|बंद|निलंबित|block|डिलीट'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'जीता|जीते|जीत|इनाम|उपहार|गिफ्ट|मुफ्त|लॉटरी|lottery|बधाई'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'जल्दी|तुरंत|अभी|urgent|प्लीज|बाद में बताऊंगा|बाद में बताऊँगा'), { gated: true });
+
 export const HI_LURES = L.entries;

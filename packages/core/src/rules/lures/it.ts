@@ -1,5 +1,5 @@
 /** Italian lure phrases (main patterns; THREAT.md lists Italian among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -17,5 +17,15 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'per sbaglio|per errore|erron
 L('code-request', 'send-the-code', near(4, NOT + 'rimand*|' + NOT + 'invia*|' + NOT + 'inviami|' + NOT + 'mandami|' + NOT + 'manda*|' + NOT + 'dimmi|' + NOT + 'girami|' + NOT + 'inoltra*|' + NOT + 'passami|' + NOT + 'dammi|' + NOT + 'dettami', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'inserisci|digita|scrivi|immetti', CODE + '|lo|questo', 'in|su|nel', 'whatsapp|app|dispositivi collegati'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'truffa*|truffator*|polizia|mai|attenzione|allerta'));
+
+// F, D, prize, service codes: "new number" follow-ups, fake notices, prizes (THREAT.md C, D, F).
+L('code-request', 'need-code', seq(2, 'mi serve|serve|ho bisogno del|ho bisogno|mi servirebbe|mi occorre|servirebbe', CODE), { source: SRC.code, weight: 75 });
+L('code-request', 'code-came', both(seq(3, CODE, 'arrivato|ricevuto|arrivera|arriva|ti e arrivato'), seq(0, 'dimmi|mandami|girami|inoltra*|passami|dammi|serve|leggimi')), { source: SRC.code, weight: 75 });
+L('new-number', 'parent-new-number', near(8, 'mamma|papa|nonna|nonno|madre|padre', 'nuovo numero|numero nuovo|telefono rotto|si e rotto|perso il telefono|cellulare rotto|telefono nuovo'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'bonifico|soldi|prestito|prestami|pagare una|pagami|ricaricami|satispay|mandami dei soldi'), { gated: true, source: SRC.followup });
+L('account-notice', 'account-blocked', seq(4, 'account|whatsapp|profilo', 'sara|e stato|verra|e', 'sospes*|bloccat*|eliminat*|disattivat*|limitat*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'conferma*|verifica*', 'il tuo|tuo|account|numero|identita'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'vinto|vincitore|vincitrice|premio|regalo|gratis|omaggio|estrazione'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'urgente|subito|presto|oggi stesso|ti spiego dopo|non posso parlare|non chiamarmi'), { gated: true });
 
 export const IT_LURES = L.entries;

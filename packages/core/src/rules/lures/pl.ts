@@ -1,5 +1,5 @@
 /** Polish lure phrases (main patterns; THREAT.md lists Polish among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -11,11 +11,22 @@ const NOT = '(?<!nie |nigdy |nikomu )';
 
 L('photo', 'found-your-photo', seq(3, 'znalazl*|widzial*|zobacz*|patrz|sprawdz|spojrz', 'twoj*|twoje|twoja|twoich|ciebie|cie', PHOTO), { source: SRC.photo });
 L('photo', 'is-this-you', seq(2, 'czy to ty|to ty|czy to pan|czy to pani', 'na|w', PHOTO), { source: SRC.photo });
-L('vote', 'vote-for', seq(2, 'zaglosuj*|glosuj*|oddaj glos|oddajcie glos', 'na|za', 'moja|moje|mojego|moj|moja|siostrzenic*|bratanic*|corke|corka|syn*|wnucz*|mnie|nas'), { source: SRC.vote });
+L('vote', 'vote-for', seq(2, 'zaglos*|glosuj*|oddaj glos|oddajcie glos|glosowac', 'na|za', 'moja|moje|mojego|moj|moja|siostrzenic*|bratanic*|corke|corka|syn*|wnucz*|mnie|nas'), { source: SRC.vote });
 L('vote', 'please-vote', near(2, 'prosze|prosimy|pomoz*', 'zaglosuj*|glosuj*|glosowanie'), { source: SRC.vote, weight: 40 });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'przez pomylke|omylkowo|przypadkiem|przez przypadek'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'wyslij*|' + NOT + 'przeslij*|' + NOT + 'podaj*|' + NOT + 'powiedz*|' + NOT + 'daj*|' + NOT + 'przekaz*|' + NOT + 'napisz*|' + NOT + 'odeslij*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'wpisz|wprowadz|wklej', CODE + '|go|ten', 'w|do|na', 'whatsapp*|aplikacj*|polaczone urzadzenia'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'oszust*|oszustw*|policj*|nigdy|uwaga|ostrzeg*'));
+
+// F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
+L('vote', 'can-vote', near(4, 'zaglos*|glosuj*|oddaj glos|oddajcie glos|glosowac', 'na|konkurs*|final*|moja|moje|mojego'), { source: SRC.vote, weight: 40, linkWeight: 75 });
+L('new-number', 'parent-new-number', near(8, 'mamo|mama|mamusiu|tato|tata|babciu|babcia|dziadku', 'nowy numer|moj nowy|zepsul*|zgubil*|nowy telefon|telefon mi sie'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'przelew*|pieniadze|pieniedzy|pozycz*|zaplac*|przelej|przelac|kase|kasy'), { gated: true, source: SRC.followup });
+L('card', 'blik', seq(2, 'kod|kodu|przelew|wyslij|podaj|zrob*', 'blik*'), { source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'przyszedl|przyjdzie|dostal*|dotarl'), seq(0, 'wyslij*|przeslij*|podaj*|powiedz*|potrzebuj*')), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'konto|whatsapp|profil', 'zostanie|zostalo|jest|bedzie', 'zablokowan*|zawieszon*|usuniet*|dezaktywowan*|ograniczon*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'potwierdz*|zweryfikuj*', 'konto|numer|tozsamosc|swoje'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'wygral*|wygrana|nagrod*|prezent*|za darmo|darmow*|losowani*'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'pilnie|szybko|natychmiast|teraz|wytlumacze pozniej|nie moge rozmawiac|nie dzwon'), { gated: true });
 
 export const PL_LURES = L.entries;

@@ -1,5 +1,5 @@
 /** Portuguese lure phrases (main patterns; THREAT.md lists Portuguese among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -18,5 +18,15 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'por engano|sem querer|errado
 L('code-request', 'send-the-code', near(4, NOT + 'envia*|' + NOT + 'envie*|' + NOT + 'manda*|' + NOT + 'mande*|' + NOT + 'reenvia*|' + NOT + 'repassa*|' + NOT + 'diz*|' + NOT + 'fala*|' + NOT + 'passa*|' + NOT + 'devolve*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'insira|digite|coloque|introduza|escreva', CODE + '|o|este', 'no|na|em', 'whatsapp|app|aplicativo|dispositivos conectados'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'golpe*|burla*|fraude*|policia|nunca|cuidado|alerta'));
+
+// F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
+L('new-number', 'parent-new-number', near(8, 'mae|pai|mamae|papai|vo|avo|mainha', 'numero novo|novo numero|meu novo|celular quebrou|perdi o celular|telefone novo|quebrou|celular novo|telemovel'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'pix|transferencia|empresta*|emprestimo|dinheiro|pagar um|paga pra mim|deposit*|faz um pix'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'chegou|recebeu|vai chegar|chegar'), seq(0, 'envia*|manda*|mande*|diz*|fala*|passa*|preciso')), { source: SRC.code, weight: 75 });
+L('code-request', 'need-code', seq(2, 'preciso do|preciso|me passa', CODE), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'conta|whatsapp|perfil', 'sera|foi|esta', 'bloquead*|suspens*|excluid*|desativad*|restrit*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'confirm*|verifi*', 'sua|seu|conta|numero|identidade'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'ganhou|ganhador*|premio|presente|gratis|sorteio'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'urgente|rapido|agora|hoje ainda|depois explico|nao posso falar|nao me liga'), { gated: true });
 
 export const PT_LURES = L.entries;

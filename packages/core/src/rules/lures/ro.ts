@@ -1,5 +1,5 @@
 /** Romanian lure phrases (main patterns; THREAT.md lists Romanian among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -18,5 +18,15 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'din greseala|gresit|accident
 L('code-request', 'send-the-code', near(4, NOT + 'trimite*|' + NOT + 'trimiteti|' + NOT + 'spune*|' + NOT + 'spuneti|' + NOT + 'da mi|' + NOT + 'zi mi|' + NOT + 'dicteaza*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'introdu|introduceti|scrie|tasteaza', CODE + '|l|acest', 'in|pe', 'whatsapp|aplicati*|dispozitive conectate'), { source: SRC.pairing });
 L('warning', 'protective', seq(0, 'frauda*|inselaciun*|teap*|politia|niciodata|atentie'));
+
+// F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
+L('vote', 'can-vote', near(3, 'vota|voteaza*|votati|votezi|votez', 'pentru|pe|concurs*|finala'), { source: SRC.vote, weight: 40, linkWeight: 75 });
+L('new-number', 'parent-new-number', near(8, 'mama|mamă|tata|bunica|bunicul|mami|tati', 'numarul meu nou|numar nou|noul meu numar|s a stricat|telefonul stricat|am pierdut telefonul|telefon nou'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'bani|banii|transfer*|imprumut*|plateste|plati|trimite mi|trimite-mi|virament'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'venit|primit|vine|ajuns'), seq(0, 'trimite*|spune*|da mi|zi mi|am nevoie')), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'contul|cont|whatsapp|profilul', 'va fi|a fost|este|vor fi', 'blocat*|suspendat*|sters*|dezactivat*|restrictionat*'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'confirma*|verifica*', 'contul|numarul|identitatea|dvs|tau'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'castigat|castigator*|premiu*|cadou*|gratuit*|tombola|extragere'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'urgent|repede|acum|imediat|iti explic|nu pot vorbi|nu ma suna'), { gated: true });
 
 export const RO_LURES = L.entries;

@@ -5,7 +5,11 @@ import type { AdviceId, Attack } from '../../types.ts';
  * lure-phrases (photo, vote, account-notice, prize, telegram-gift), code-request (code-*),
  * scam-instructions (instruction, qr-instruction), takeover-followup (loan, card, card-details,
  * new-number, payment-qr). `urgency` and `warning` are modifiers with no weight of their own:
- * urgency raises follow-ups; warning marks protective or news text ("scammers ask for codes").
+ * urgency raises follow-ups; warning marks protective or news text ("never share your code",
+ * "it's fake", "scammers ask for codes"); scam-topic (scam, police) damps lures but not code
+ * requests (fake bank and police calls name fraud themselves); poll marks an in-app poll or
+ * an election (native WhatsApp polls are not lures); everyday-code marks codes of doors,
+ * safes and Wi-Fi, which people do share.
  */
 export type LureKind =
   | 'photo'
@@ -23,7 +27,10 @@ export type LureKind =
   | 'new-number'
   | 'payment-qr'
   | 'urgency'
-  | 'warning';
+  | 'warning'
+  | 'scam-topic'
+  | 'poll'
+  | 'everyday-code';
 
 /** Languages with lure tables. ISO 639-1. */
 export type LureLang = 'en' | 'ru' | 'kk' | 'cs' | 'de' | 'es' | 'pt' | 'it' | 'ro' | 'pl' | 'uk' | 'uz' | 'hi' | 'fr';
@@ -51,6 +58,11 @@ export interface LureEntry {
   readonly linkWeight?: number;
   readonly attack?: Attack;
   readonly advice: readonly AdviceId[];
+  /**
+   * Runs only when the message's language guess is this entry's language (or undetermined):
+   * single common words ("pix", "premiu*", «отказ*») mean other things in other languages.
+   */
+  readonly gated?: boolean;
   /** THREAT.md section or advisory URL the pattern generalises from. */
   readonly source: string;
 }

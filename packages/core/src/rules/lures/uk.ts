@@ -1,5 +1,5 @@
 /** Ukrainian lure phrases (main patterns; THREAT.md lists Ukrainian among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -15,5 +15,16 @@ L('vote', 'vote-for', seq(1, 'проголосуй*|голосуй*|виддай
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'помилково|випадково|по помилци'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'надишли*|' + NOT + 'скинь*|' + NOT + 'перешли*|' + NOT + 'скажи*|' + NOT + 'продиктуй*|' + NOT + 'назви*|' + NOT + 'повидом*', CODE), { source: SRC.code });
 L('warning', 'protective', seq(0, 'шахра*|полици*|никому|николи|обережн*'));
+
+// F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
+L('vote', 'vote-relative', near(5, 'проголосуй*|голосуй*|виддай* голос|проголосувати|проголосуйте', 'племинниц*|племинник*|доньк*|сина|онук*|онучк*|мою|мого|нас|мене|конкурс*|финал*'), { source: SRC.vote });
+L('vote', 'please-vote', near(3, 'будь ласка|прошу|допоможи*', 'проголосуй*|голосуй*|проголосувати|проголосуйте'), { source: SRC.vote, weight: 40 });
+L('new-number', 'parent-new-number', near(8, 'мамо|мама|тато|бабусю|бабуся|мамусю', 'мий новий номер|новий номер|телефон зламався|зламався телефон|загубив* телефон|новий телефон|розбив* телефон'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'грош*|переказ*|позич*|скинути|перевести|на картку|гривень|грн'), { gated: true, source: SRC.followup });
+L('code-request', 'code-came', both(seq(3, CODE, 'прийшов|прийде|надийшов|надийде'), seq(0, 'надишли*|скинь*|перешли*|скажи*|продиктуй*|назви*|потрибен')), { source: SRC.code, weight: 75 });
+L('account-notice', 'account-blocked', seq(4, 'акаунт*|обликов*|whatsapp|профиль', 'буде|було|був|була', 'заблоковано|заблокован*|видалено|видален*|призупинено|обмежено'), { source: SRC.notice });
+L('account-notice', 'verify-account', seq(2, 'пидтверд*|верифик*', 'акаунт*|номер*|особ*|свий|ваш'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'виграли|виграв|виграш*|приз|подарунок|подарували|безкоштовн*|розигрыш*|розыгрыш*'), { gated: true, source: SRC.messages, weight: 25 });
+L('urgency', 'urgent', seq(0, 'терминово|швидко|зараз|негайно|потим поясню|не можу говорити|не дзвони'), { gated: true });
 
 export const UK_LURES = L.entries;

@@ -1,5 +1,5 @@
 /** Uzbek lure phrases (main patterns; THREAT.md lists Uzbek among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -14,5 +14,18 @@ L('vote', 'vote-request', seq(1, 'ovoz', 'bering*|ber|berib*|bersangiz|beringlar
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'adashib|xato|tasodifan|bilmasdan'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, 'yuboring*|yubor|yuborib*|ayting*|aytib*|ayt|jonating', CODE), { source: SRC.code });
 L('warning', 'protective', seq(0, 'firibgar*|militsiya|hech kimga|hech qachon|ehtiyot*'));
+
+// Uzbek in Cyrillic script too (both are in use); F, D, prize patterns (THREAT.md D, E, F).
+L('photo', 'found-photo-latin', seq(2, 'rasm*|surat*|foto*|video*', 'topib*|topdim|ko\'rib*|korib*'), { source: SRC.photo });
+L('photo', 'found-photo-cyr', seq(2, 'расм*|сурат*|фото*|видео*', 'топдим|топиб*|кордим|кориб*|каранг'), { source: SRC.photo });
+L('vote', 'vote-cyr', seq(1, 'овоз', 'бериб*|беринг*|бер|берсангиз|берворинг'), { source: SRC.vote });
+L('code-request', 'code-anywhere', both(seq(0, CODE + '|код|кодни|смс'), seq(0, 'yuborib yuboring|yuboring*|yubor|ayting*|aytib*|юбориб*|юборинг*|айтинг*|айтиб*')), { source: SRC.code, weight: 75 });
+L('code-request', 'code-came', seq(2, CODE + '|код|кодни', 'keldimi|keldi|keladi|келдими|келди|келади'), { source: SRC.code, weight: 40 });
+L('new-number', 'parent-new-number', near(8, 'ona|onajon|ota|dada|buvi|oyi|ойи|она|онажон|ота|дада', 'yangi raqam*|raqamim|telefonim buzil*|telefonim sin*|янги рақам*|янги ракам*|yangi nomer*|янги номер*|телефоним бузил*'), { source: SRC.followup });
+L('loan', 'send-money', seq(0, 'pul|pulni|qarz*|o\'tkaz*|otkaz*|пул|пулни|карз*|отказ*'), { gated: true, source: SRC.followup });
+L('account-notice', 'account-blocked', seq(3, 'akkaunt*|hisob*|аккаунт*|хисоб*', 'bloklan*|o\'chiril*|ochiril*|to\'xtatil*|блоклан*|очирил*'), { source: SRC.notice });
+L('prize', 'won', seq(0, 'yutdingiz|yutib*|sovg\'a*|sovga*|bepul|совга*|ютдингиз|ютиб*|бепул'), { gated: true, source: SRC.messages, weight: 25 });
+L('poll', 'poll', seq(0, 'so\'rovnoma*|sorovnoma*|сўровнома*|соровнома*|saylov*|сайлов*'));
+L('urgency', 'urgent', seq(0, 'tez|tezda|shoshilinch|hozir|srochno|тез|тезда|шошилинч|хозир|срочно'), { gated: true });
 
 export const UZ_LURES = L.entries;
