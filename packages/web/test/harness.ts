@@ -59,11 +59,12 @@ export async function openPage(browser: Browser, origin: string, viewport: { wid
 }
 
 /** Full-page screenshots for review (gitignored); `keep` also writes a first-screen copy to
- * packages/web/screenshots/, the few small images committed to show the product. */
+ * packages/web/screenshots/, the few small images committed to show the product — only when
+ * GG_UPDATE_SCREENSHOTS=1, so that a test run does not rewrite committed files. */
 export async function shot(page: Page, name: string, keep?: { at: string; height?: number }): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  if (keep) {
+  if (keep && process.env['GG_UPDATE_SCREENSHOTS'] === '1') {
     mkdirSync(KEPT, { recursive: true });
     // The kept image shows one screen starting at the part worth seeing (e.g. the verdict).
     await page.locator(keep.at).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
