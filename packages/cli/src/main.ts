@@ -23,12 +23,18 @@ export function buildProgram(): Command {
     .command('check')
     .description('check a message or a link and say what to do')
     .argument('[input]', 'the message text or the link (quote it); use - to read stdin')
+    .option('--image <file>', 'check a screenshot or a photo of a QR code instead (PNG or JPEG; read offline with Tesseract)')
     .addOption(new Option('--lang <lang>', 'language of the answer: kk, ru or en (default: the message language, else en)'))
     .addOption(new Option('--kind <kind>', 'treat input as').choices(['auto', 'message', 'url']).default('auto'))
     .option('--domain-only', 'treat a link as a bare hostname (no path)')
     .option('--json', 'print the full verdict as JSON, with texts rendered in --lang')
-    .addHelpText('after', `\nExamples:\n  ghostguard check "https://whatsapp-verify.top/confirm"\n  ghostguard check --lang ru "Привет, это ты на фото? http://fb-photo.top/view"\n\n${EXIT_HELP}\n`)
+    .addHelpText('after', `\nExamples:\n  ghostguard check "https://whatsapp-verify.top/confirm"\n  ghostguard check --lang ru "Привет, это ты на фото? http://fb-photo.top/view"\n  ghostguard check --image screenshot.png --lang kk\n\n${EXIT_HELP}\n`)
     .action(async (input: string | undefined, opts) => {
+      if (opts.image !== undefined) {
+        const { runCheckImage } = await import('./commands/image.ts');
+        process.exitCode = await runCheckImage(opts.image, { json: opts.json, lang: opts.lang }, println);
+        return;
+      }
       const text = input === '-' ? readFileSync(0, 'utf8') : input;
       process.exitCode = runCheck(text, opts, println);
     });
@@ -74,6 +80,14 @@ export function buildProgram(): Command {
     .action(async (file: string, opts) => {
       const { runChat } = await import('./commands/chat.ts');
       process.exitCode = await runChat(file, opts, println);
+    });
+
+  program
+    .command('telegram')
+    .description('run the Telegram tipline bot with long polling (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL optional)')
+    .action(async () => {
+      const { runTelegram } = await import('./commands/telegram.ts');
+      await runTelegram();
     });
 
   addServiceCommands(program);
