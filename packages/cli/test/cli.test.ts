@@ -73,7 +73,7 @@ test('batch: JSONL and plain lines, same order, malformed lines reported without
       JSON.stringify({ id: 'c', nottext: 1 }),
       'plain line without json',
       '',
-      JSON.stringify([1, 2, 3]),
+      JSON.stringify({ id: 'n', text: 5 }),
     ];
     const inFile = join(dir, 'in.jsonl');
     const outFile = join(dir, 'out.jsonl');
@@ -81,13 +81,14 @@ test('batch: JSONL and plain lines, same order, malformed lines reported without
     const r = gg(['batch', '--kind', 'message', '--in', inFile, '--out', outFile]);
     assert.equal(r.code, 0, r.err);
     const out = readFileSync(outFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(out.map((o) => o.id), ['a', 2, 'b', 'c', 5, 7]);
+    assert.deepEqual(out.map((o) => o.id), ['a', 2, 'b', 'c', 5, 'n']);
     assert.equal(out[0].error, undefined);
     assert.equal(out[1].error.code, 'GG_ERR_BAD_LINE');
     assert.equal(out[2].level, 'dangerous');
     assert.ok(Array.isArray(out[2].rules) && out[2].rules.length > 0);
     assert.match(out[3].error.message, /"text"/);
-    assert.equal(out[5].error.code, 'GG_ERR_BAD_LINE');
+    assert.equal(out[4].level !== undefined, true, 'a plain line is a message');
+    assert.equal(out[5].error.code, 'GG_ERR_BAD_LINE', 'a non-string text is malformed');
     assert.match(r.err, /line 2: invalid JSON/);
     assert.match(r.err, /3 analysed, 1 flagged, 3 malformed/);
   } finally {
