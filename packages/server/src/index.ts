@@ -53,3 +53,5 @@ export async function addApiKey(config: Config, name: string, role: UserRole = '
   });
   return key;
 }
+export { exportFromStore, renderIndicatorExport } from './intel/export-data.ts';
+export type { ExportFilter, RenderedExport } from './intel/export-data.ts';

@@ -4,7 +4,8 @@
  * tight asn1js limits, because CT leaves are attacker-submitted bytes.
  */
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate, SubjectAlternativeName, TBSCertificate, id_ce_subjectAltName } from '@peculiar/asn1-x509';
+import { Certificate, Name, SubjectAlternativeName, TBSCertificate, id_ce_subjectAltName } from '@peculiar/asn1-x509';
+import { tbsParts } from './der-walk.ts';
 
 const ID_AT_COMMON_NAME = '2.5.4.3';
 /** Real certificates carry up to a few hundred SANs (CAs cap at 100–250); more is abuse. */
@@ -29,19 +30,18 @@ export function normaliseDnsName(raw: string): string {
   return s;
 }
 
-function namesFromTbs(tbs: TBSCertificate): CertNames {
+function collect(sanValues: readonly ArrayBuffer[], subject: Name): CertNames {
   const seen = new Set<string>();
   let commonName: string | undefined;
-  for (const ext of tbs.extensions ?? []) {
-    if (ext.extnID !== id_ce_subjectAltName) continue;
-    const san = AsnConvert.parse(ext.extnValue.buffer, SubjectAlternativeName, BER_LIMITS);
+  for (const v of sanValues) {
+    const san = AsnConvert.parse(v, SubjectAlternativeName, BER_LIMITS);
     for (const gn of san) {
       if (seen.size >= MAX_NAMES_PER_CERT) break;
       const n = gn.dNSName !== undefined ? normaliseDnsName(gn.dNSName) : '';
       if (n) seen.add(n);
     }
   }
-  for (const rdn of tbs.subject) {
+  for (const rdn of subject) {
     for (const atv of rdn) {
       if (atv.type !== ID_AT_COMMON_NAME) continue;
       commonName = atv.value.toString();
@@ -52,12 +52,25 @@ function namesFromTbs(tbs: TBSCertificate): CertNames {
   return { names: [...seen], ...(commonName !== undefined ? { commonName: commonName.slice(0, 256) } : {}) };
 }
 
+function namesFromTbs(tbs: TBSCertificate): CertNames {
+  const sans = (tbs.extensions ?? []).filter((e) => e.extnID === id_ce_subjectAltName).map((e) => e.extnValue.buffer);
+  return collect(sans, tbs.subject);
+}
+
+/** Fast path: only the subject and the SAN value are decoded with the library (see der-walk.ts). */
+function namesFast(der: Uint8Array, isCertificate: boolean): CertNames | undefined {
+  const parts = tbsParts(der, isCertificate);
+  if (!parts) return undefined;
+  const copy = (u: Uint8Array) => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
+  return collect(parts.san ? [copy(parts.san)] : [], AsnConvert.parse(copy(parts.subject), Name, BER_LIMITS));
+}
+
 /** Names of a DER X.509 certificate. Throws on malformed DER (the caller counts it and moves on). */
 export function namesOfCertificate(der: Uint8Array): CertNames {
-  return namesFromTbs(AsnConvert.parse(der, Certificate, BER_LIMITS).tbsCertificate);
+  return namesFast(der, true) ?? namesFromTbs(AsnConvert.parse(der, Certificate, BER_LIMITS).tbsCertificate);
 }
 
 /** Names of a DER TBSCertificate (precert_entry). */
 export function namesOfTbs(der: Uint8Array): CertNames {
-  return namesFromTbs(AsnConvert.parse(der, TBSCertificate, BER_LIMITS));
+  return namesFast(der, false) ?? namesFromTbs(AsnConvert.parse(der, TBSCertificate, BER_LIMITS));
 }
