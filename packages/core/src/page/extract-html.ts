@@ -4,7 +4,7 @@
  * links, buttons, short element texts, runs of one-character boxes, and a DOM skeleton.
  * Linear in the input; every list bounded by `limits.ts`.
  */
-import { scanHtml, type ScanStats } from './html-events.ts';
+import { NO_ATTRS, scanHtml, type ScanStats } from './html-events.ts';
 import { MAX_ITEM_CHARS, MAX_SHORT_TEXTS } from './limits.ts';
 import { createCollector, keepUrl, type Collector, type Frame } from './html-collector.ts';
 
@@ -78,17 +78,19 @@ function qrHintsOf(c: Collector, name: string, a: Readonly<Record<string, string
   else if (name === 'rect' && ++c.svgRects === SVG_QR_RECTS) c.out.qrHints++;
 }
 
-function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>, depth: number): void {
+function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>, depth: number, handlers: boolean): void {
   const parent = c.top();
-  const hidden = isHidden(name, a) || (parent?.hidden ?? false);
+  // Elements without kept attributes (most of them) skip every attribute check.
+  const bare = a === NO_ATTRS;
+  const hidden = (!bare && isHidden(name, a)) || (parent?.hidden ?? false);
   const frame: Frame = {
     name, hidden, noText: NO_TEXT.has(name) || (parent?.noText ?? false), textStart: c.textCount, run: 0, runChars: '', runTag: '', children: 0,
-    classId: a['class'] === undefined && a['id'] === undefined ? '' : `${a['class'] ?? ''} ${a['id'] ?? ''}`, oneCharInput: name === 'input' && a['maxlength'] === '1',
-    capture: -1, labelFrom: -1,
+    classId: bare || (a['class'] === undefined && a['id'] === undefined) ? '' : `${a['class'] ?? ''} ${a['id'] ?? ''}`,
+    oneCharInput: name === 'input' && a['maxlength'] === '1', capture: -1, labelFrom: -1,
   };
   if (parent) parent.children++;
-  c.skeletonToken(name, a['class'], depth);
-  c.handlersOf(a, HANDLER_ATTRS);
+  c.skeletonToken(name, bare ? undefined : a['class'], depth);
+  if (handlers) c.handlersOf(a, HANDLER_ATTRS);
   switch (name) {
     case 'html': c.out.lang = (a['lang'] ?? '').toLowerCase().split(/[-_]/)[0] ?? ''; break;
     case 'meta': c.meta(a); break;
@@ -107,7 +109,9 @@ function onOpen(c: Collector, name: string, a: Readonly<Record<string, string>>,
     default: if (a['role'] === 'button') frame.capture = c.startCapture('button', 100);
   }
   if (name !== 'img' && frame.classId !== '' && QR_WORD.test(frame.classId)) c.out.qrHints++;
-  qrHintsOf(c, name, a);
+  if (!bare) qrHintsOf(c, name, a);
+  else if (name === 'svg') c.svgRects = 0;
+  else if (name === 'rect' && ++c.svgRects === SVG_QR_RECTS) c.out.qrHints++;
   c.pushFrame(frame);
 }
 
@@ -151,7 +155,7 @@ export function extractHtml(html: string, baseUrl: string): ExtractedHtml {
   const c = createCollector(baseUrl);
   const stats = scanHtml(html, {
     attributes: ATTRIBUTES,
-    open: (name, attrs, depth) => onOpen(c, name, attrs, depth),
+    open: (name, attrs, depth, handlers) => onOpen(c, name, attrs, depth, handlers),
     close: (name) => onClose(c, name),
     text: (data) => c.addText(data),
   });

@@ -82,12 +82,18 @@ function scriptHashes(s: PageSubject): string[] {
   return [...out].sort();
 }
 
+/** `3:div.css-1x2y3` → `3:div.css-xy`: build tools number classes; kits copy the rest. */
+function withoutClassDigits(token: string): string {
+  const dot = token.indexOf('.');
+  return dot < 0 ? token : token.slice(0, dot) + token.slice(dot).replace(/\d+/g, '');
+}
+
 /** Fingerprints of a page subject, or of static HTML and its URL. */
 export function pageFingerprints(input: PageSubject | string, url = ''): PageFingerprints {
   const s = typeof input === 'string' ? createPageSubjectFromHtml(input, url) : input;
   const icon = s.icons[0];
   return {
-    domHash: s.skeleton.length > 0 ? fnv64Hex(s.skeleton.join('\n')) : '',
+    domHash: s.skeleton.length > 0 ? fnv64Hex(s.skeleton.map(withoutClassDigits).join('\n')) : '',
     scriptHashes: scriptHashes(s),
     faviconHash: s.faviconSha256 || (icon ? `src:${pathOf(icon)}` : ''),
     textSimhash: simhash64(s.text.slice(0, 50_000)),

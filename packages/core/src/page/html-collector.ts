@@ -141,8 +141,8 @@ export function createCollector(_baseUrl: string) {
     },
     skeletonToken(name: string, cls: string | undefined, depth: number): void {
       if (out.skeleton.length >= MAX_SKELETON) return;
-      // Digits are dropped: build tools number classes (`css-1x2y3`), kits copy the rest.
-      out.skeleton.push(cls ? `${depth}:${name}.${cls.slice(0, 60).replace(/\d+/g, '')}` : `${depth}:${name}`);
+      // Raw class here; fingerprints.ts drops the digits (build tools number classes) when it hashes.
+      out.skeleton.push(cls ? `${depth}:${name}.${cls.length > 60 ? cls.slice(0, 60) : cls}` : `${depth}:${name}`);
     },
     handlersOf(a: Readonly<Record<string, string>>, names: readonly string[]): void {
       if (out.handlers.length >= 50) return;
@@ -214,7 +214,8 @@ export function createCollector(_baseUrl: string) {
 
   function appendText(t: string): void {
     c.textCount += t.length;
-    recent = (recent + t).slice(-64);
+    // Concatenating a long text node and slicing flattens (copies) it: take the tail directly.
+    recent = t.length >= 64 ? t.slice(-64) : (recent + t).slice(-64);
     lastSpace = t.endsWith(' ');
     const top = frames[frames.length - 1];
     if (top?.hidden) {

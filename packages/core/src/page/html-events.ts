@@ -11,8 +11,11 @@
 import { Tokenizer } from 'htmlparser2';
 
 export interface HtmlHandler {
-  /** An element opened. `attrs` keys are lower case; `depth` is the stack depth after opening. */
-  open(name: string, attrs: Readonly<Record<string, string>>, depth: number): void;
+  /**
+   * An element opened. `attrs` keys are lower case (NO_ATTRS when none was kept); `depth` is the
+   * stack depth after opening; `handlers` says an `on…` attribute was kept.
+   */
+  open(name: string, attrs: Readonly<Record<string, string>>, depth: number, handlers: boolean): void;
   /** The element closed (explicitly, implied, void, or at end of input). */
   close(name: string): void;
   /** Decoded character data (may come in several pieces). */
@@ -24,6 +27,9 @@ export interface HtmlHandler {
    */
   readonly attributes?: ReadonlySet<string>;
 }
+
+/** The shared attribute record of elements that kept no attribute (most do): test with `===`. */
+export const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Deeper elements are reported as opened-and-closed at once (their text goes to the parent). */
 export const MAX_DEPTH = 256;
@@ -65,10 +71,13 @@ export interface ScanStats {
 export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   const stack: string[] = [];
   let tagName = '';
-  let attrs: Record<string, string> = {};
   let attrName = '';
   let attrValue = '';
   let skipAttr = false;
+  // Most elements keep no attribute at all: they share one empty record instead of allocating.
+  const NONE = NO_ATTRS as Record<string, string>;
+  let attrs: Record<string, string> = NONE;
+  let handlers = false;
   const keep = handler.attributes;
   let tooDeep = 0;
   let maxDepth = 0;
@@ -89,7 +98,7 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     if (!VOID.has(name) && !selfClosing && stack.length >= MAX_DEPTH) tooDeep++;
     if (!flat) stack.push(name);
     if (stack.length > maxDepth) maxDepth = stack.length;
-    handler.open(name, attrs, stack.length);
+    handler.open(name, attrs, stack.length, handlers);
     if (flat) handler.close(name);
   };
   const closeTag = (name: string): void => {
@@ -105,7 +114,11 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     onattribdata(start, end) { if (!skipAttr) attrValue = attrValue === '' ? html.slice(start, end) : attrValue + html.slice(start, end); },
     onattribentity(cp) { if (!skipAttr) attrValue += String.fromCodePoint(cp); },
     onattribend() {
-      if (!skipAttr && !Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue.length > 4096 ? attrValue.slice(0, 4096) : attrValue;
+      if (!skipAttr) {
+        if (attrs === NONE) attrs = {};
+        if (attrName.startsWith('on')) handlers = true;
+        if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue.length > 4096 ? attrValue.slice(0, 4096) : attrValue;
+      }
       attrValue = '';
     },
     onattribname(start, end) {
@@ -120,7 +133,8 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     onopentagend() { openTag(false); },
     onopentagname(start, end) {
       tagName = html.slice(start, end).toLowerCase();
-      attrs = {};
+      attrs = NONE;
+      handlers = false;
     },
     onprocessinginstruction() {},
     // `<x/>` closes only foreign (SVG/MathML/custom) elements; for HTML elements browsers ignore

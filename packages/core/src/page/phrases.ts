@@ -28,22 +28,40 @@ function compile(patterns: readonly PhrasePattern[]): ReadonlyMap<PhraseKind, Re
 
 const COMPILED = compile([...FLOW_PHRASES, ...LURE_PHRASES]);
 
-export type PhraseHits = ReadonlyMap<PhraseKind, PhraseHit>;
+/** Read-only view of the hits: each kind is matched the first time it is asked for (see matchPhrases). */
+export interface PhraseHits {
+  get(kind: PhraseKind): PhraseHit | undefined;
+  has(kind: PhraseKind): boolean;
+}
 
-/** Scans `folded` for every phrase kind. */
-export function matchPhrases(folded: string): PhraseHits {
-  const out = new Map<PhraseKind, PhraseHit>();
-  for (const [kind, re] of COMPILED) {
-    re.lastIndex = 0;
-    let count = 0;
-    const samples: string[] = [];
-    for (let m = re.exec(folded); m !== null && count < MAX_COUNT; m = re.exec(folded)) {
-      if (m[0] === '') { re.lastIndex++; continue; }
-      count++;
-      const s = m[0].trim();
-      if (samples.length < 5 && !samples.includes(s)) samples.push(s);
-    }
-    if (count > 0) out.set(kind, { count, samples });
+function scan(re: RegExp, folded: string): PhraseHit | undefined {
+  re.lastIndex = 0;
+  let count = 0;
+  const samples: string[] = [];
+  for (let m = re.exec(folded); m !== null && count < MAX_COUNT; m = re.exec(folded)) {
+    if (m[0] === '') { re.lastIndex++; continue; }
+    count++;
+    const s = m[0].trim();
+    if (samples.length < 5 && !samples.includes(s)) samples.push(s);
   }
-  return out;
+  return count > 0 ? { count, samples } : undefined;
+}
+
+/**
+ * Phrase hits over `folded`, computed lazily per kind and memoised: most pages never reach the
+ * questions that need the costlier kinds (a page without a phone field is never asked for a
+ * phone prompt), and each kind is a full scan of up to 80 KB of text.
+ */
+export function matchPhrases(folded: string): PhraseHits {
+  const memo = new Map<PhraseKind, PhraseHit | null>();
+  const get = (kind: PhraseKind): PhraseHit | undefined => {
+    let hit = memo.get(kind);
+    if (hit === undefined) {
+      const re = COMPILED.get(kind);
+      hit = (re ? scan(re, folded) : undefined) ?? null;
+      memo.set(kind, hit);
+    }
+    return hit ?? undefined;
+  };
+  return { get, has: (kind) => get(kind) !== undefined };
 }

@@ -15,24 +15,27 @@ const MAX_STRINGS = 300;
 const MAX_SCAN_CHARS = 100_000;
 
 const BASE64_LITERAL = /(['"`])([A-Za-z0-9+/]{12,4000}={0,2})\1/g;
-const ESCAPED_LITERAL = /'((?:[^'\\\n]|\\.){4,4000})'|"((?:[^"\\\n]|\\.){4,4000})"/g;
+/** Runs of ≥ 4 hex/unicode escapes with at most 3 plain characters between them (a literal's body). */
+const ESCAPE_RUN = /(?:\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\})[^'"`\\\n]{0,3}){4,2000}/g;
 const CHAR_CODES = /fromCharCode\(\s*((?:(?:0x[0-9a-f]{1,4}|\d{1,5})\s*,\s*){3,1000}(?:0x[0-9a-f]{1,4}|\d{1,5}))\s*\)/gi;
 const NUMBER_ARRAY = /\[\s*((?:\d{1,5}\s*,\s*){5,1000}\d{1,5})\s*\]/g;
-const PERCENT_LITERAL = /(['"])((?:[^'"%\n]{0,40}%[0-9a-f]{2}){3,2000}[^'"%\n]{0,40})\1/gi;
+/** Percent-encoded literals handed straight to a decoder (anchored on the call: a cheap scan). */
+const PERCENT_LITERAL = /(?:unescape|decodeURIComponent|decodeURI)\(\s*(['"])([^'"\n]{6,4000})\1/g;
 const JS_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|([\s\S]))/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '', f: '', v: '' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads as human text: mostly letters, digits, spaces and punctuation, with a letter in it. */
+const LETTERS = /\p{L}/gu;
+const NOT_TEXT = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n]/gu;
+
+/** Reads as human text: ≥ 3 letters and ≥ 90% letters, digits, spaces and punctuation. */
 function looksLikeText(s: string): boolean {
   if (s.length < 4) return false;
-  let good = 0;
-  let letters = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) { letters++; good++; } else if (/[\p{N}\p{P}\p{S}\p{Zs}\n]/u.test(ch)) good++;
-  }
-  return letters >= 3 && good / [...s].length >= 0.9;
+  const letters = s.match(LETTERS)?.length ?? 0;
+  if (letters < 3) return false;
+  const bad = s.match(NOT_TEXT)?.length ?? 0;
+  return bad <= s.length * 0.1;
 }
 
 /** Code units < 256 that form multi-byte UTF-8 (the `decodeURIComponent(escape(s))` idiom) → text. */
@@ -95,7 +98,8 @@ class Sink {
 }
 
 function scanLiterals(code: string, sink: Sink): void {
-  if (code.includes('atob') || code.includes('base64')) {
+  // Only next to `atob`: pages carry base64 data URIs and tokens that are not text.
+  if (code.includes('atob')) {
     for (const m of code.matchAll(BASE64_LITERAL)) {
       if (sink.full()) return;
       // Plain identifiers and words are valid base64 too: need a digit, '+', '/', '=' or mixed case.
@@ -104,20 +108,19 @@ function scanLiterals(code: string, sink: Sink): void {
       sink.add(fromBase64(b));
     }
   }
-  if (/\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F{]/.test(code)) {
-    for (const m of code.matchAll(ESCAPED_LITERAL)) {
+  if (code.includes('\\x') || code.includes('\\u')) {
+    for (const m of code.matchAll(ESCAPE_RUN)) {
       if (sink.full()) return;
-      const body = m[1] ?? m[2] ?? '';
-      if ((body.match(/\\[xu]/g)?.length ?? 0) < 3) continue;
-      sink.add(bytesAsUtf8(unescapeJs(body)));
+      sink.add(bytesAsUtf8(unescapeJs(m[0])));
     }
   }
   if (code.includes('fromCharCode')) {
     for (const m of code.matchAll(CHAR_CODES)) sink.add(fromCodes(m[1] ?? ''));
     for (const m of code.matchAll(NUMBER_ARRAY)) sink.add(fromCodes(m[1] ?? ''));
   }
-  if (/unescape|decodeURI/.test(code)) {
+  if (code.includes('unescape') || code.includes('decodeURI')) {
     for (const m of code.matchAll(PERCENT_LITERAL)) {
+      if (!(m[2] ?? '').includes('%')) continue;
       try {
         sink.add(decodeURIComponent(m[2] ?? ''));
       } catch {
@@ -127,7 +130,8 @@ function scanLiterals(code: string, sink: Sink): void {
   }
 }
 
-const TRIGGERS = /atob|base64|fromCharCode|\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F{]|unescape|decodeURI/;
+/** Substring checks (fast) before any regular expression runs over a script. */
+const TRIGGERS = ['atob', 'fromCharCode', '\\x', '\\u', 'unescape', 'decodeURI'];
 
 /** Decoded strings of the page's inline scripts that read as text (bounded; empty when none). */
 export function decodeScriptStrings(scripts: readonly PageScript[]): string[] {
@@ -136,7 +140,7 @@ export function decodeScriptStrings(scripts: readonly PageScript[]): string[] {
     if (sink.full()) break;
     if (script.text === '') continue;
     const code = script.text.length > MAX_SCAN_CHARS ? script.text.slice(0, MAX_SCAN_CHARS) : script.text;
-    if (TRIGGERS.test(code)) scanLiterals(code, sink);
+    if (TRIGGERS.some((t) => code.includes(t))) scanLiterals(code, sink);
   }
   return sink.out;
 }
@@ -152,7 +156,7 @@ export function scriptMarkup(scripts: readonly PageScript[], decoded: readonly s
   const parts: string[] = [];
   let len = 0;
   for (const text of [...scripts.map((s) => s.text), ...decoded]) {
-    if (!text.includes('<')) continue;
+    if (!text.includes('<input') && !text.includes('<select') && !text.includes('<textarea')) continue;
     const code = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
     for (const m of code.matchAll(MARKUP)) {
       parts.push(m[0].replace(/\\(["'])/g, '$1'));

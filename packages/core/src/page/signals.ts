@@ -102,7 +102,9 @@ function compute(s: PageSubject): PageSignals {
     code,
     kit: kitSignals(s),
     collectsPhone: phone.phoneInputs.length > 0 || ((phone.countrySelector || phone.dialPrefix !== '') && has('phone-prompt')),
-    linkInstructions: has('code-in-app') || has('link-with-phone') || has('linked-devices') || has('pairing-term'),
+    get linkInstructions(): boolean {
+      return has('code-in-app') || has('link-with-phone') || has('linked-devices') || has('pairing-term');
+    },
     showsCode: code.displayedCodes.length > 0 || code.pairingBoxes > 0,
     warningContext,
   };
