@@ -20,6 +20,24 @@ test('combosquat: brand on free hosting, hyphenated names, junk', () => {
   assert.deepEqual(rulesOf(combosquat, '29831-icloud.com', true), ['combosquat/brand-junk']);
 });
 
+test('combosquat: the real address with its dot hyphenated or dropped', () => {
+  for (const h of ['kaspi-kz.com', 'post-kz.top', 'whatsappcom.live', 'tele2-kz.com', 'kasp1-kz.com']) {
+    const [f] = run(combosquat, h, true);
+    assert.equal(f?.rule, 'combosquat/brand-domain', h);
+    assert.ok((f?.weight ?? 0) >= 35, h);
+  }
+  assert.equal(run(combosquat, 'post-kz.top', true)[0]?.brand, 'kazpost');
+  // Domain hacks and plain words are no brand address: telegra.ph, live.com.
+  assert.deepEqual(rulesOf(combosquat, 'telegraph.co.uk', true), []);
+  assert.deepEqual(rulesOf(combosquat, 'livecom.net', true), []);
+});
+
+test('combosquat: an ordinary-word brand is strong on its own suffix only', () => {
+  assert.equal(run(combosquat, 'e-gov.kz', true)[0]?.rule, 'combosquat/hyphenated');
+  assert.ok((run(combosquat, 'e-gov.kz', true)[0]?.weight ?? 0) >= 35);
+  assert.ok(run(combosquat, 'e-gov.in', true).every((f) => f.weight < 35));
+});
+
 test('combosquat: fan and news sites with a brand word stay weak', () => {
   for (const h of ['appleinsider.com', 'online-instagram.com', 'pinkpineapple.co.jp']) {
     assert.ok(run(combosquat, h, true).every((f) => f.weight < 35), h);

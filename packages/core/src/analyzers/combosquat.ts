@@ -11,8 +11,10 @@ import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import { urlFeatures, type KeywordHit, type UrlFeatures } from './url-features.ts';
+import { DOTLESS_OFFICIAL } from './url-brand-index.ts';
 import { impersonation } from './url-finding.ts';
 import { randomness } from './url-randomness.ts';
+import { homeSuffixFor, typoOfBrandToken } from './typosquat.ts';
 
 const ID = 'combosquat';
 /** Weights (noisy-OR, verdict.ts): lure alone is dangerous-ish with any second signal. */
@@ -23,6 +25,7 @@ const WITH_JUNK = 45;
 const WITH_WORD = 25;
 
 const WITH_HYPHENS = 70;
+const WITH_DOTLESS_DOMAIN = 60;
 
 /** What is left of the raw word once the brand is taken out (raw, so `i` stays `i`). */
 function restOf(h: KeywordHit, labels: readonly string[]): string {
@@ -40,16 +43,32 @@ function isJunk(rest: string, keywordLength: number): boolean {
   return /(^|-)[b-df-hj-np-tv-z]{3,4}(-|$)/.test(rest);
 }
 
+/**
+ * `kaspi-kz.com`, `post-kz.top`, `whatsappcom.live`: a whole owner-chosen word that is the
+ * brand's real address (kaspi.kz) with its dot turned into a hyphen or dropped.
+ */
+function dotlessOfficial(s: UrlSubject, f: UrlFeatures): Finding | undefined {
+  for (const t of f.tokens) {
+    if (!t.whole || t.zone === 'sub') continue;
+    const brand = DOTLESS_OFFICIAL.get(t.skel);
+    if (brand) return impersonation(s, ID, 'brand-domain', WITH_DOTLESS_DOMAIN, brand, f.lures);
+  }
+  return undefined;
+}
+
 function longKeywordFinding(s: UrlSubject, f: UrlFeatures, h: KeywordHit): Finding | undefined {
   // On the brand's own platform (googleblog.blogspot.com) a brand word is weaker evidence.
   const ownPlatform = f.hosting?.operator === h.k.brand.id;
-  const weak = h.k.common || ownPlatform;
+  // An ordinary word (egov, halyk) is no longer ordinary under the brand's own suffix:
+  // `e-gov.kz` reads as egov.kz, `halyk-bank.kz` as halykbank.kz.
+  const home = h.token.zone === 'reg' && h.k.homeSuffixes.has(s.publicSuffix);
+  const weak = (h.k.common && !home) || ownPlatform;
   if (f.lures.length > 0) {
     return impersonation(s, ID, 'lure-word', weak ? WEAK_WITH_LURE : WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' });
   }
   if (h.token.zone === 'account') return impersonation(s, ID, 'hosted-brand', ownPlatform ? WITH_WORD : ON_FREE_HOSTING, h.k.brand, f.lures);
   // `kaspi-bank`, `whats-app`: the brand's own name, only split by hyphens.
-  if (h.exact) return impersonation(s, ID, 'hyphenated', h.k.common ? WITH_WORD : WITH_HYPHENS, h.k.brand, f.lures);
+  if (h.exact) return impersonation(s, ID, 'hyphenated', weak ? WITH_WORD : WITH_HYPHENS, h.k.brand, f.lures);
   const junk = isJunk(restOf(h, f.labels), h.k.word.length);
   return impersonation(s, ID, junk ? 'brand-junk' : 'brand-word', junk ? WITH_JUNK : WITH_WORD, h.k.brand, f.lures);
 }
@@ -62,6 +81,11 @@ export const combosquat: Analyzer<UrlSubject> = {
     if (f.official) return [];
     const out: Finding[] = [];
     const seen = new Set<string>();
+    const dotless = dotlessOfficial(s, f);
+    if (dotless?.brand) {
+      out.push(dotless);
+      seen.add(dotless.brand);
+    }
     for (const h of f.hits) {
       // Whole words only (hyphens removed): `youtube-mp3` is judged as `youtubemp3`.
       if (h.token.zone === 'sub' || !h.token.whole || seen.has(h.k.brand.id)) continue;
@@ -69,6 +93,8 @@ export const combosquat: Analyzer<UrlSubject> = {
       if (h.exact && h.token.whole && h.literal && f.labels[h.token.label] === h.token.raw) continue;
       // Lookalike spellings of the whole word are typosquat's (faceb00k) or homoglyph's (аррӏе).
       if (!h.literal && (h.exact || /[^\x00-\x7f]/.test(h.token.raw))) continue;
+      // A misspelt longer name or a doubled letter (`halykbak`, `kaspii`) is typosquat's.
+      if (h.literal && typoOfBrandToken(h.token, h.k, homeSuffixFor(s, h.token, f.labels))) continue;
       const finding = longKeywordFinding(s, f, h);
       if (!finding) continue;
       seen.add(h.k.brand.id);

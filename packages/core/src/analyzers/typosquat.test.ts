@@ -31,9 +31,32 @@ test('typosquat: real words near short names are not typos (measured on top-100k
   for (const h of ['mail.ru', 'tmall.com', 'pcloud.com', 'airtel.in', 'cell.com', 'chargepoint.com', 'email.cz']) {
     assert.deepEqual(rulesOf(typosquat, h, true), [], h);
   }
-  // 5-letter names: a typo is noted but weak alone (below suspicious).
-  const [f] = run(typosquat, 'kasspi.kz', true);
+  // 5-letter names off their home suffix: a typo is noted but weak alone (below suspicious).
+  const [f] = run(typosquat, 'kasspi.ru', true);
   assert.ok(f && f.weight < 35);
+  // Home-suffix leniency stops where real names begin: a dropped first letter, a changed
+  // first/last letter that is no sound-alike (salyk.kz is the tax service), hyphen parts.
+  for (const h of ['mail.com', 'salyk.kz', 'ymail.com', 'email.com', 'att-mail.com', 'apple-wd.com', 'ego.ru', 'egv.com']) {
+    assert.ok(run(typosquat, h, true).every((x) => x.weight < 35), h);
+  }
+});
+
+test('typosquat: on the brand’s own suffix a typo copies the whole address (ccTLD context)', () => {
+  for (const h of ['kasspi.kz', 'kasp.kz', 'caspi.kz', 'akspi.kz', 'kcll.kz', 'aplpe.com', 'telegrma.org', 'egv.kz', 'ego.kz', 'thresds.net']) {
+    const [f] = run(typosquat, h, true);
+    assert.ok(f && f.weight >= 35, `${h}: ${f?.weight}`);
+  }
+  assert.equal(run(typosquat, 'kasspi.kz', true)[0]?.brand, 'kaspi');
+  assert.equal(run(typosquat, 'egv.kz', true)[0]?.brand, 'egov');
+});
+
+test('typosquat: a brand word that misspells a longer name or doubles a letter', () => {
+  assert.deepEqual(rulesOf(typosquat, 'halykbak.kz', true), ['typosquat/omission']);
+  assert.equal(run(typosquat, 'halykbakn.kz', true)[0]?.message.params?.['keyword'], 'halykbank');
+  assert.deepEqual(rulesOf(typosquat, 'kaspii.kz', true), ['typosquat/repetition']);
+  assert.deepEqual(rulesOf(typosquat, 'googlee.com', true), ['typosquat/repetition']);
+  // The brand itself, or the brand next to other letters, is not a typo.
+  for (const h of ['kaspi.ru', 'apples.com', 'kaspi-red.top', 'halyk-bank.kz']) assert.deepEqual(rulesOf(typosquat, h, true), [], h);
 });
 
 test('typosquat: hostile input', () => {

@@ -14,6 +14,12 @@ export interface IndexedKeyword {
   readonly skel: string;
   /** An ordinary word or name too (apple, telegram): weaker evidence alone. */
   readonly common: boolean;
+  /**
+   * Public suffixes under which `<word>.<suffix>` is one of the brand's official domains
+   * (`kaspi` → kz, com; `telegram` → org, me, dog). A lookalike of the word under one of
+   * them imitates a real address letter for letter (`kasspi.kz` for kaspi.kz).
+   */
+  readonly homeSuffixes: ReadonlySet<string>;
 }
 
 export interface IndexedLure {
@@ -24,19 +30,29 @@ export interface IndexedLure {
 
 /** Long keywords grouped by the first 3 characters of their skeleton. */
 export const KEYWORDS_BY_TRIGRAM = new Map<string, IndexedKeyword[]>();
-/** Long keywords of ≥ 5 letters grouped by length, for edit-distance candidates. */
+/** Keywords of ≥ 4 letters grouped by length, for edit-distance candidates. */
 export const TYPO_KEYWORDS_BY_LENGTH = new Map<number, IndexedKeyword[]>();
 /** Exact-token keywords (short names and long ones alike), by raw word. */
 export const EXACT_KEYWORDS = new Map<string, IndexedKeyword[]>();
 /** Skeleton of a long keyword → its entries (tld-swap and homoglyph exact matches). */
 export const KEYWORDS_BY_SKELETON = new Map<string, IndexedKeyword[]>();
 
+/**
+ * Official domains written without their dots, in skeleton form (`kaspikz`, `postkz`,
+ * `whatsappcom`) → brand: `kaspi-kz.com` and `post-kz.top` copy the real address with
+ * the dot turned into a hyphen or dropped. Labels under 4 letters are left out (`fbme`).
+ * Built below, with the keyword index.
+ */
+export const DOTLESS_OFFICIAL = new Map<string, Brand>();
+
 export const LURES_BY_WORD = new Map<string, IndexedLure>();
 /** Lures long enough to search for inside words (`whatsappverify`), in skeleton form. */
 export const SUBSTRING_LURES: readonly IndexedLure[] = buildLures();
 
-/** Keywords below this length never get edit-distance matching (DESIGN.md: fb, wa, t.me). */
+/** Keywords below this length never get edit-distance matching (DESIGN.md: fb, wa, t.me)... */
 export const MIN_TYPO_KEYWORD = 5;
+/** ...except 4-letter ones on their home suffix (`egv.kz`, `eegov.kz` for egov.kz): see typosquat.ts. */
+export const MIN_HOME_TYPO_KEYWORD = 4;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -54,17 +70,32 @@ function buildLures(): IndexedLure[] {
   return out;
 }
 
+/** `word` → suffixes of the brand's official domains whose label is exactly `word`. */
+function homeSuffixesOf(brand: Brand, word: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const d of brand.officialDomains) if (d.startsWith(`${word}.`)) out.add(d.slice(word.length + 1));
+  return out;
+}
+
 for (const brand of BRANDS) {
+  // Only addresses that spell a brand name: `telegra.ph` and `live.com` are domain hacks
+  // and ordinary words once the dot goes (telegraph.co.uk, livecom).
+  const names = new Set([...brand.keywords, ...(brand.shortKeywords ?? [])]);
+  for (const d of brand.officialDomains) {
+    const dot = d.indexOf('.');
+    const dotless = d.replaceAll('.', '');
+    if (dot >= 4 && (names.has(d.slice(0, dot)) || names.has(dotless))) DOTLESS_OFFICIAL.set(skeleton(dotless), brand);
+  }
   const common = new Set(brand.commonWords ?? []);
   for (const word of brand.keywords) {
-    const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: common.has(word) };
+    const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: common.has(word), homeSuffixes: homeSuffixesOf(brand, word) };
     push(KEYWORDS_BY_TRIGRAM, k.skel.slice(0, 3), k);
     push(KEYWORDS_BY_SKELETON, k.skel, k);
     push(EXACT_KEYWORDS, word, k);
-    if (word.length >= MIN_TYPO_KEYWORD && /^[a-z]+$/.test(word)) push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
+    if (word.length >= MIN_HOME_TYPO_KEYWORD && /^[a-z]+$/.test(word)) push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
   }
   for (const word of brand.shortKeywords ?? []) {
-    push(EXACT_KEYWORDS, word, { brand, word, skel: skeleton(word), common: true });
+    push(EXACT_KEYWORDS, word, { brand, word, skel: skeleton(word), common: true, homeSuffixes: homeSuffixesOf(brand, word) });
   }
 }
 

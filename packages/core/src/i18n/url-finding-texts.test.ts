@@ -8,7 +8,7 @@ import { renderVerdict } from './render.ts';
 const SAMPLES = [
   'whatsap.com', 'whatsaap.com', 'whatdapp.com', 'fakebook.com', 'instagarm.com', 'faceb00k.com', 'kasspi.kz',
   'https://аррӏе.com', 'wһatsapp-login.com', 'whatsapp.co', 'olx.top', 'whatsapp-verify.top', 'outlookweb006.weebly.com',
-  'kaspi-bank.kz', '29831-icloud.com', 'appleinsider.com', 'facebook.com.photo-view.top', 'whatsapp.evil-site.ru',
+  'kaspi-bank.kz', 'kaspi-kz.com', '29831-icloud.com', 'appleinsider.com', 'facebook.com.photo-view.top', 'whatsapp.evil-site.ru',
   'login.google-mail.example.com', 'https://x.weebly.com/www.facebook.com/login', 'https://evil.example/whatsapp/verify',
   'https://news.example/whatsapp', 'bit.ly/x', 'a.ngrok-free.app', 'x.pages.dev', 'winnerclose.pro/home/final2',
   'javascript:alert(1)', 'data:text/html,x', 'http://1.2.3.4/', 'http://3232235777/', 'https://a@evil.com/',

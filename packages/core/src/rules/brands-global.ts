@@ -82,8 +82,10 @@ export const GLOBAL_BRANDS: readonly Brand[] = [
     category: 'social',
     family: 'meta',
     officialDomains: ['threads.net', 'threads.com'],
-    keywords: [],
-    shortKeywords: ['threads'],
+    // A common English word: typos count only on Meta's own suffixes (thresds.net), and the
+    // word itself weighs little elsewhere (threadsmagazine.com).
+    keywords: ['threads'],
+    commonWords: ['threads'],
     source: 'https://help.instagram.com/788669719351355 (Threads, an Instagram app)',
   },
   {
