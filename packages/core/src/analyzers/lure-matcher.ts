@@ -13,6 +13,14 @@ export interface LureHit {
   readonly end: number;
 }
 
+/**
+ * Gated entries (common words of one language) are skipped on messages guessed as one of the
+ * main languages, whose everyday words they collide with ("pix", "premiu*"). The guess among
+ * the other languages is shaky on short texts ("prêmio" reads French), so it is not trusted.
+ * Ukrainian and Uzbek in Cyrillic are often guessed as Russian.
+ */
+const MAIN_LANGS: ReadonlySet<string> = new Set(['en', 'ru', 'kk']);
+const CYRILLIC_NEIGHBOURS: ReadonlySet<string> = new Set(['uk', 'uz']);
 const CACHE = new WeakMap<MessageSubject, readonly LureHit[]>();
 /** Languages whose Latin-letter messages are worth transliterating (see text/translit.ts). */
 const TRANSLIT_WHEN: ReadonlySet<string> = new Set(['ru', 'kk', 'uk', 'und']);
@@ -25,7 +33,7 @@ function run(s: MessageSubject, form: 'folded' | 'translit', only: ReadonlySet<s
   for (const i of cands.size === 1 ? cands : [...cands].sort((a, b) => a - b)) {
     const e = LURES[i];
     if (e === undefined || seen.has(e) || (only && !only.has(e.lang))) continue;
-    if (e.gated && s.language !== e.lang && s.language !== 'und') continue;
+    if (e.gated && s.language !== e.lang && MAIN_LANGS.has(s.language) && !(s.language === 'ru' && CYRILLIC_NEIGHBOURS.has(e.lang))) continue;
     const m = e.pattern.exec(text);
     if (m === null) continue;
     seen.add(e);
@@ -71,6 +79,11 @@ export function strongestByKind(hits: readonly LureHit[]): Map<LureKind, LureHit
  */
 export function isWarningText(s: MessageSubject, topic = false): boolean {
   return lureHits(s).some((h) => h.entry.kind === 'warning' || (topic && h.entry.kind === 'scam-topic'));
+}
+
+/** Text that names scams, fraud or the police (scam-topic entries). */
+export function isScamTopic(s: MessageSubject): boolean {
+  return hasKind(s, 'scam-topic');
 }
 
 /** Whether any entry of `kind` matched (modifiers: urgency, poll, everyday-code). */

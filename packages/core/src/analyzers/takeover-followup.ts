@@ -8,7 +8,7 @@
 import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';
 import type { LureKind } from '../rules/lures/index.ts';
-import { findingFromHit, hasKind, hitsOf, isWarningText, strongestByKind } from './lure-matcher.ts';
+import { findingFromHit, hasKind, hitsOf, isScamTopic, isWarningText, strongestByKind } from './lure-matcher.ts';
 
 const KINDS: readonly LureKind[] = ['loan', 'card', 'card-details', 'new-number', 'payment-qr'];
 /** 25 (a plain request) + 20 = 45: pressure makes a money request suspicious. */
@@ -30,16 +30,21 @@ export const takeoverFollowup: Analyzer<MessageSubject> = {
   analyze(s, ctx) {
     const hits = hitsOf(s, KINDS);
     const best = strongestByKind(hits);
-    if (best.size === 0 || isWarningText(s, true)) return [];
+    if (best.size === 0) return [];
+    // "Don't tell anyone" in a money request is pressure, not protection; real warnings about
+    // this scam name the scam or the hijacking (scam-topic words), so those still suppress.
+    const secret = hasKind(s, 'secrecy');
+    if (secret ? isScamTopic(s) : isWarningText(s, true)) return [];
     const hit = [...best.values()].reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
-    const urgent = hasKind(s, 'urgency');
+    const urgent = secret || hasKind(s, 'urgency');
     const known = ctx.senderKnown ?? s.senderKnown;
     // A new number comes from an unknown sender; a loan request from a (hijacked) contact.
     const senderFits = hit.entry.kind === 'new-number' ? known === false : known === true && s.text.length <= SHORT_MESSAGE;
     let weight = hit.entry.weight;
     if (urgent) weight += URGENCY_BONUS;
-    // Two different request patterns ("do me a favour ... pay this for me") add up.
-    if (hits.length > 1) weight += COMBO_BONUS;
+    // Two requests add up: two kinds, or two phrasings in different places ("do me a favour
+    // ... pay this for me"); two patterns over the same words are one request.
+    if (best.size > 1 || hits.some((h) => h.start >= hit.end || h.end <= hit.start)) weight += COMBO_BONUS;
     if (senderFits) weight += SENDER_BONUS;
     const transfer = TRANSFER_KINDS.some((k) => best.has(k));
     weight = Math.min(known === true && urgent && transfer ? MAX_WEIGHT_KNOWN : MAX_WEIGHT, weight);

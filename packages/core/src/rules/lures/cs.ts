@@ -21,7 +21,7 @@ L('instruction', 'enter-code-in-app', seq(4, 'zadej*|zadejte|napis*|vloz*|vlozte
 L('warning', 'protective', seq(0, 'podvod*|podvodnic*|policie|nikdy|nikomu|varuj*|pozor'));
 
 // F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
-L('new-number', 'parent-new-number', near(8, 'mami|mamo|mama|maminko|tati|tato|babi|babicko|dedo', 'nove cislo|moje nove|muj novy|novy telefon|rozbil*|ztratil* telefon|nove telefonni'), { source: SRC.followup });
+L('new-number', 'parent-new-number', near(8, 'mami|mamo|mama|maminko|tati|tato|babi|babicko|dedo', 'nove cislo|noveho cisla|moje nove|muj novy|novy telefon|rozbil*|ztratil* telefon|nove telefonni|spadl*|nefunguje'), { source: SRC.followup });
 L('loan', 'send-money', seq(3, 'posli*|posles|poslat|prevest|preved*|pujc*|zaplat*|zaplatit|prevod*', 'penize|penez|\\d+|korun|kc|mi|fakturu|ucet'), { gated: true, source: SRC.followup });
 L('card', 'to-account', seq(3, 'posli*|preved*|poslat|prevest', 'na ucet|na kartu|na tento ucet|na toto cislo'), { source: SRC.followup });
 L('code-request', 'code-came', both(seq(3, CODE, 'prisel|prijde|dosel|dorazil|prisla'), seq(0, 'posli*|preposli*|rekni*|napis*|potrebuj*')), { source: SRC.code, weight: 75 });
@@ -29,5 +29,12 @@ L('account-notice', 'account-blocked', seq(4, 'ucet|profil|whatsapp', 'bude|byl|
 L('account-notice', 'verify-account', seq(2, 'potvrd*|overte|over|overit', 'svuj|vas|ucet|cislo|identitu|telefonni'), { source: SRC.notice });
 L('prize', 'won', seq(0, 'vyhral*|vyhra*|darek|zdarma|soutez*|slosovani|vyherce'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'rychle|hned|urgentne|nutne|specha|pak vysvetlim|nemuzu volat|nevolej'), { gated: true });
+
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'nove cislo|noveho cisla|nove telefonni|muj novy|moje nove|nove cisl*'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'posli*|posles|preposli*|prepos*|rekni*|napis*|napises|nadiktuj*|posli mi|potrebuju ho|potrebuju|vrat*')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'jsi to ty|to jsi ty|je to tvoje|tvoje fotk*|tvoje foto*|tvou fotk*|to jsi ty'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 
 export const CS_LURES = L.entries;

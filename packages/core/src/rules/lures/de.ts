@@ -32,4 +32,11 @@ L('account-notice', 'verify-account', seq(2, 'bestatig*|verifizier*', 'ihr*|dein
 L('prize', 'won', seq(0, 'gewonnen|gewinner*|geschenk*|gratis|kostenlos|verlosung|gewinnspiel'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'schnell|dringend|sofort|heute noch|eilig|erklare spater|erklar dir spater|kann nicht telefonieren|ruf nicht an'), { gated: true });
 
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'neue nummer|neuen nummer|neues handy|meine neue'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'schick*|sag*|gib*|weiterleit*|leite*|send*|brauch*|schreib*')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'bist du das|bist das du|das bist du|dein foto|dein bild|deine fotos|deine bilder'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
 export const DE_LURES = L.entries;

@@ -124,6 +124,7 @@ export const KIND_DEFAULTS: Readonly<Record<LureKind, KindDefaults>> = {
   'scam-topic': { weight: 0, advice: [] },
   poll: { weight: 0, advice: [] },
   'everyday-code': { weight: 0, advice: [] },
+  secrecy: { weight: 0, advice: [] },
 };
 
 export interface EntryOptions {

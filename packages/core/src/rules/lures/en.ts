@@ -36,6 +36,7 @@ L('photo', 'you-in-photo', seq(1, 'you|u|you\'re|youre|ur', 'in|on', 'this|that|
 // "Check this photo" is the real opener (lures-dev); "look at this pic of the kids" describes whose photo it is.
 const NOT_OF = '(?!s? of (?:the|my|our|his|her|their|us|a|an) )';
 const PHOTO_LOOK = ['photo', 'pic', 'picture', 'foto', 'selfie', 'snap'].map((w) => `${w}${NOT_OF}*`).join('|');
+L('photo', 'you-look-in-photo', seq(3, "you|u|you're|youre", 'in|on', 'this|that|the|these|a', PHOTO), { source: SRC.photo, weight: 25, linkWeight: 75 });
 L('photo', 'look-this-photo', seq(1, 'check|look at|see|view|open|watch|take a look at|have a look at', 'this|these|that|those', PHOTO_LOOK), { source: SRC.photo, weight: 40 });
 L('photo', 'photo-found-it', seq(3, PHOTO_ONLY, 'found it|found this|i found|came across|just found'), { source: SRC.photo, weight: 40 });
 L('photo', 'your-photo-posted', seq(3, YOUR, PHOTO, 'is|are|got|was|were|been|has been|have been', 'everywhere|online|posted|leaked|shared|uploaded|going viral|viral|going around|circulating|spreading|all over|on some|on a site|on a website|on the internet|on the web|in a group|in some group|in the group|in groups|on telegram|on facebook|on instagram|on tiktok|on a weird'), { source: SRC.photo });
@@ -92,6 +93,8 @@ L('qr-instruction', 'scan-qr-to-verify', both(seq(3, 'scan*|point|aim', 'qr*|cod
 
 // F: follow-ups from hijacked accounts
 L('loan', 'lend-me', seq(2, 'lend|loan|borrow|spare|front', 'me|some|money|cash|\\d+k?'), { source: SRC.followup });
+L('loan', 'help-with-amount', seq(2, 'help|help me|help me out|spot me|cover me|bail me out|help out', 'with \\d+k?|with some money|with money|with cash|with \\d+ \\d+'), { source: SRC.followup });
+L('loan', 'need-loan', seq(2, 'need|want|ask for|get|take', 'loan|a loan|small loan'), { source: SRC.followup });
 L('loan', 'need-money', seq(0, 'need|needs|need some|send me|send me some|i need|transfer me|give me', MONEY), { source: SRC.followup, weight: 20 });
 L('loan', 'transfer-me', seq(2, 'transfer|wire|top up', 'me|for me'), { source: SRC.followup, weight: 20 });
 L('loan', 'favour', seq(1, 'need|do me|ask|ask you', 'a favour|a favor|favour|favor|a quick favour|a quick favor|a small favour|a small favor|your help|help'), { source: SRC.followup, weight: 20 });
@@ -105,7 +108,8 @@ L('new-number', 'parent-new-number', near(8, 'mum|mom|mama|mummy|mommy|dad|daddy
 L('payment-qr', 'pay-by-qr', seq(3, 'pay|transfer|scan', 'via|by|with|this|the|my', 'qr*'), { source: SRC.followup, weight: 30 });
 
 // Modifiers. Urgency includes the pressure lines of hijacked-account follow-ups.
-L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call"));
+L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash"));
+L('secrecy', 'secret', seq(0, "don't tell anyone|dont tell anyone|do not tell anyone|don't tell mum|don't tell mom|between us|keep it secret|keep this between"));
 L('warning', 'protective', any(
   seq(0, "never share|do not share|don't share|never enter|log out|cert-in|advisory|it's fake|its fake|is fake|are fake|a fake|not me|wasn't me|isn't me|been hacked|was hacked|got hacked|is hacked|is probably hacked|don't do it|do not do it|don't fall|do not fall|ignore it|stay safe|be careful|heads up|psa"),
   seq(0, "never|don't|dont|do not", 'share|send|tell|give|enter|type|click|open|forward|scan|follow|reply|pay|transfer|vote|ask'),

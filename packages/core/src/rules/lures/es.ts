@@ -29,4 +29,11 @@ L('account-notice', 'verify-account', seq(2, 'confirm*|verifi*', 'su|tu|cuenta|n
 L('prize', 'won', seq(0, 'ganado|ganaste|ganador*|premio|regalo|gratis|sorteo'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'urgente|rapido|ahora mismo|ya mismo|hoy mismo|te explico luego|no puedo hablar|no me llames'), { gated: true });
 
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'nuevo numero|numero nuevo|cambie de numero|cambie el numero|mi nuevo'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'mandas|me lo mandas|pasamelo|mandamelo|reenviamelo|dimelo|me lo pasas|me lo dices|me lo reenvias|enviamelo|necesito|mandame|pasame|dime')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'eres tu|tu foto|tus fotos|una foto tuya|fotos tuyas|sales tu'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
 export const ES_LURES = L.entries;

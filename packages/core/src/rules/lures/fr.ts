@@ -25,4 +25,11 @@ L('account-notice', 'verify-account', seq(2, 'confirme*|verifie*', 'votre|ton|co
 L('prize', 'won', seq(0, 'gagne|gagnant*|cadeau|gratuit*|tirage|felicitations'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'urgent|vite|tout de suite|maintenant|je t\'explique|je ne peux pas parler|ne m\'appelle pas'), { gated: true });
 
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'nouveau numero|mon nouveau|change de numero'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'renvoie*|envoie*|donne*|dis moi|transfere*|redonne*|besoin|passe moi')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'c\'est toi|c est toi|est ce toi|ta photo|tes photos|une photo de toi'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
 export const FR_LURES = L.entries;

@@ -1,5 +1,5 @@
 /** Hindi lure phrases (main patterns; THREAT.md lists Hindi among the lure languages). Folded text: lower case, no accents. */
-import { near, seq } from './dsl.ts';
+import { both, near, seq } from './dsl.ts';
 import { lures } from './dsl.ts';
 import { SRC } from './sources.ts';
 
@@ -22,5 +22,12 @@ L('code-request', 'tell-otp', near(4, CODE, 'बताइए|बताओ|बत
 L('account-notice', 'account-blocked', seq(4, 'अकाउंट|खाता|account|व्हाट्सएप|whatsapp', 'ब्लॉक|बंद|निलंबित|block|डिलीट'), { source: SRC.notice });
 L('prize', 'won', seq(0, 'जीता|जीते|जीत|इनाम|उपहार|गिफ्ट|मुफ्त|लॉटरी|lottery|बधाई'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'जल्दी|तुरंत|अभी|urgent|प्लीज|बाद में बताऊंगा|बाद में बताऊँगा'), { gated: true });
+
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'नया नंबर|मेरा नया|नए नंबर'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'बता दीजिए|बताइए|बताओ|बता दो|भेज दो|भेजिए|भेजो|भेज दीजिए|शेयर कर*|bata do|bhej do|batao|bhejo')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'तुम्हारी फोटो|आपकी फोटो|तुम हो|आप हो|तुम्हारी फ़ोटो|आपकी फ़ोटो'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 
 export const HI_LURES = L.entries;

@@ -28,4 +28,11 @@ L('account-notice', 'verify-account', seq(2, 'conferma*|verifica*', 'il tuo|tuo|
 L('prize', 'won', seq(0, 'vinto|vincitore|vincitrice|premio|regalo|gratis|omaggio|estrazione'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'urgente|subito|presto|oggi stesso|ti spiego dopo|non posso parlare|non chiamarmi'), { gated: true });
 
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'nuovo numero|numero nuovo|cambiato numero|il mio nuovo'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'mandami|mandamelo|dimmelo|dimmi|girami|giramelo|inoltra*|passami|passamelo|dammi|leggimi|mi serve|serve')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'sei tu|tua foto|tue foto|foto tua|foto di te'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
 export const IT_LURES = L.entries;

@@ -29,4 +29,11 @@ L('account-notice', 'verify-account', seq(2, 'potwierdz*|zweryfikuj*', 'konto|nu
 L('prize', 'won', seq(0, 'wygral*|wygrana|nagrod*|prezent*|za darmo|darmow*|losowani*'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'pilnie|szybko|natychmiast|teraz|wytlumacze pozniej|nie moge rozmawiac|nie dzwon'), { gated: true });
 
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'nowy numer|moj nowy|nowego numeru|zmienilem numer|zmienilam numer'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'wyslij*|przeslij*|przeslesz|podaj*|powiedz*|potrzebuj*|napisz*|odeslij*')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'to ty|czy to ty|to chyba ty|twoje zdjecie|twoje zdjecia|twoja fotk*'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
 export const PL_LURES = L.entries;

@@ -20,7 +20,7 @@ L('instruction', 'enter-code-in-app', seq(4, 'insira|digite|coloque|introduza|es
 L('warning', 'protective', seq(0, 'golpe*|burla*|fraude*|policia|nunca|cuidado|alerta'));
 
 // F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
-L('new-number', 'parent-new-number', near(8, 'mae|pai|mamae|papai|vo|avo|mainha', 'numero novo|novo numero|meu novo|celular quebrou|perdi o celular|telefone novo|quebrou|celular novo|telemovel'), { source: SRC.followup });
+L('new-number', 'parent-new-number', near(8, 'mae|pai|mamae|papai|vo|avo|mainha', 'numero novo|novo numero|meu novo|celular quebrou|perdi o celular|telefone novo|quebrou|celular novo|telemovel|troquei de numero|caiu'), { source: SRC.followup });
 L('loan', 'send-money', seq(0, 'pix|transferencia|empresta*|emprestimo|dinheiro|pagar um|paga pra mim|deposit*|faz um pix'), { gated: true, source: SRC.followup });
 L('code-request', 'code-came', both(seq(3, CODE, 'chegou|recebeu|vai chegar|chegar'), seq(0, 'envia*|manda*|mande*|diz*|fala*|passa*|preciso')), { source: SRC.code, weight: 75 });
 L('code-request', 'need-code', seq(2, 'preciso do|preciso|me passa', CODE), { source: SRC.code, weight: 75 });
@@ -28,5 +28,12 @@ L('account-notice', 'account-blocked', seq(4, 'conta|whatsapp|perfil', 'sera|foi
 L('account-notice', 'verify-account', seq(2, 'confirm*|verifi*', 'sua|seu|conta|numero|identidade'), { source: SRC.notice });
 L('prize', 'won', seq(0, 'ganhou|ganhador*|premio|presente|gratis|sorteio'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'urgente|rapido|agora|hoje ainda|depois explico|nao posso falar|nao me liga'), { gated: true });
+
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'numero novo|novo numero|troquei de numero|troquei o numero|meu novo'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'me manda|me passa|me diz|manda pra mim|me envia|me fala|repassa|manda|passa|envia|preciso')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'parece voce|e voce|sua foto|suas fotos|foto sua|fotos suas|voce nessa|voce nesta'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 
 export const PT_LURES = L.entries;

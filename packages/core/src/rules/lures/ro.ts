@@ -22,11 +22,18 @@ L('warning', 'protective', seq(0, 'frauda*|inselaciun*|teap*|politia|niciodata|a
 // F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
 L('vote', 'can-vote', near(3, 'vota|voteaza*|votati|votezi|votez', 'pentru|pe|concurs*|finala'), { source: SRC.vote, weight: 40, linkWeight: 75 });
 L('new-number', 'parent-new-number', near(8, 'mama|mamă|tata|bunica|bunicul|mami|tati', 'numarul meu nou|numar nou|noul meu numar|s a stricat|telefonul stricat|am pierdut telefonul|telefon nou'), { source: SRC.followup });
-L('loan', 'send-money', seq(0, 'bani|banii|transfer*|imprumut*|plateste|plati|trimite mi|trimite-mi|virament'), { gated: true, source: SRC.followup });
+L('loan', 'send-money', seq(0, 'bani|banii|transfer*|imprumut*|plateste|plati|trimite mi|trimite-mi|virament|lei|am nevoie de'), { gated: true, source: SRC.followup });
 L('code-request', 'code-came', both(seq(3, CODE, 'venit|primit|vine|ajuns'), seq(0, 'trimite*|spune*|da mi|zi mi|am nevoie')), { source: SRC.code, weight: 75 });
 L('account-notice', 'account-blocked', seq(4, 'contul|cont|whatsapp|profilul', 'va fi|a fost|este|vor fi', 'blocat*|suspendat*|sters*|dezactivat*|restrictionat*'), { source: SRC.notice });
 L('account-notice', 'verify-account', seq(2, 'confirma*|verifica*', 'contul|numarul|identitatea|dvs|tau'), { source: SRC.notice });
 L('prize', 'won', seq(0, 'castigat|castigator*|premiu*|cadou*|gratuit*|tombola|extragere'), { gated: true, source: SRC.messages, weight: 25 });
 L('urgency', 'urgent', seq(0, 'urgent|repede|acum|imediat|iti explic|nu pot vorbi|nu ma suna'), { gated: true });
+
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'numar nou|numarul meu nou|noul meu numar|am numar nou|schimbat numarul|am schimbat numarul'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'trimite*|trimiti|spune*|spune mi|da mi|zi mi|am nevoie')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'tu esti|esti tu|poza ta|poza cu tine|pozele tale|poze cu tine'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 
 export const RO_LURES = L.entries;

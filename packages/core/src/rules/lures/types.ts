@@ -9,7 +9,8 @@ import type { AdviceId, Attack } from '../../types.ts';
  * "it's fake", "scammers ask for codes"); scam-topic (scam, police) damps lures but not code
  * requests (fake bank and police calls name fraud themselves); poll marks an in-app poll or
  * an election (native WhatsApp polls are not lures); everyday-code marks codes of doors,
- * safes and Wi-Fi, which people do share.
+ * safes and Wi-Fi, which people do share; secrecy ("don't tell anyone", «никому не говори»)
+ * is pressure in a money request although it is worded like a protective negation.
  */
 export type LureKind =
   | 'photo'
@@ -30,7 +31,8 @@ export type LureKind =
   | 'warning'
   | 'scam-topic'
   | 'poll'
-  | 'everyday-code';
+  | 'everyday-code'
+  | 'secrecy';
 
 /** Languages with lure tables. ISO 639-1. */
 export type LureLang = 'en' | 'ru' | 'kk' | 'cs' | 'de' | 'es' | 'pt' | 'it' | 'ro' | 'pl' | 'uk' | 'uz' | 'hi' | 'fr';
@@ -59,8 +61,8 @@ export interface LureEntry {
   readonly attack?: Attack;
   readonly advice: readonly AdviceId[];
   /**
-   * Runs only when the message's language guess is this entry's language (or undetermined):
-   * single common words ("pix", "premiu*", «отказ*») mean other things in other languages.
+   * Skipped when the message reads as another main language (en, ru, kk): single common words
+   * ("pix", "premiu*") mean other things there (see lure-matcher.ts).
    */
   readonly gated?: boolean;
   /** THREAT.md section or advisory URL the pattern generalises from. */

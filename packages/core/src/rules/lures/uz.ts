@@ -22,10 +22,17 @@ L('vote', 'vote-cyr', seq(1, 'овоз', 'бериб*|беринг*|бер|бе�
 L('code-request', 'code-anywhere', both(seq(0, CODE + '|код|кодни|смс'), seq(0, 'yuborib yuboring|yuboring*|yubor|ayting*|aytib*|юбориб*|юборинг*|айтинг*|айтиб*')), { source: SRC.code, weight: 75 });
 L('code-request', 'code-came', seq(2, CODE + '|код|кодни', 'keldimi|keldi|keladi|келдими|келди|келади'), { source: SRC.code, weight: 40 });
 L('new-number', 'parent-new-number', near(8, 'ona|onajon|ota|dada|buvi|oyi|ойи|она|онажон|ота|дада', 'yangi raqam*|raqamim|telefonim buzil*|telefonim sin*|янги рақам*|янги ракам*|yangi nomer*|янги номер*|телефоним бузил*'), { source: SRC.followup });
-L('loan', 'send-money', seq(0, 'pul|pulni|qarz*|o\'tkaz*|otkaz*|пул|пулни|карз*|отказ*'), { gated: true, source: SRC.followup });
+L('loan', 'send-money', seq(0, 'pul|pulni|qarz*|o\'tkaz*|otkaz*|пул|пулни|карз*'), { gated: true, source: SRC.followup });
 L('account-notice', 'account-blocked', seq(3, 'akkaunt*|hisob*|аккаунт*|хисоб*', 'bloklan*|o\'chiril*|ochiril*|to\'xtatil*|блоклан*|очирил*'), { source: SRC.notice });
 L('prize', 'won', seq(0, 'yutdingiz|yutib*|sovg\'a*|sovga*|bepul|совга*|ютдингиз|ютиб*|бепул'), { gated: true, source: SRC.messages, weight: 25 });
 L('poll', 'poll', seq(0, 'so\'rovnoma*|sorovnoma*|сўровнома*|соровнома*|saylov*|сайлов*'));
 L('urgency', 'urgent', seq(0, 'tez|tezda|shoshilinch|hozir|srochno|тез|тезда|шошилинч|хозир|срочно'), { gated: true });
+
+// Generic forms shared by all languages: a new number (weak alone, adds to a money request),
+// a code named anywhere with a request verb anywhere ("the code came to you ... send it"), and
+// "is this you?" (with a link the classic opener).
+L('new-number', 'my-new-number', seq(0, 'yangi raqam*|yangi nomer*|янги рақам*|янги ракам*|янги номер*'), { source: SRC.followup, weight: 20 });
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'yuborib yuboring|yuboring*|yubor|ayting*|aytib*|qaytarib*|юбориб*|юборинг*|айтинг*|айтиб*|кайтариб*')), { source: SRC.code, weight: 75, gated: true });
+L('photo', 'is-this-you-bare', seq(0, 'sizmisiz|senmisan|rasmda siz*|suratda siz*|sizning rasm*|sening rasm*|сизмисиз|сенмисан'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 
 export const UZ_LURES = L.entries;
