@@ -44,3 +44,25 @@ test('deep redaction keeps URL hosts and ports but removes phone numbers from th
   assert.doesNotMatch(out.finalUrl, /77011234567/);
   assert.doesNotMatch(out.note, /123 45/);
 });
+
+test('deep redaction is copy-on-write: clean values come back as the same object, the input is never changed', () => {
+  const clean = { level: 'dangerous', findings: [{ rule: 'lure/vote', evidence: [{ value: 'проголосуй' }] }], advice: ['warn-contacts'] };
+  assert.equal(redactDeep(clean), clean);
+  const dirty = { findings: [{ rule: 'x', evidence: [{ value: 'код 482913' }, { value: 'ok' }] }], other: { a: 'b' } };
+  const before = JSON.stringify(dirty);
+  const out = redactDeep(dirty);
+  assert.notEqual(out, dirty);
+  assert.equal(out.findings[0]?.evidence[0]?.value, 'код ######');
+  assert.equal(out.findings[0]?.evidence[1], dirty.findings[0]?.evidence[1], 'untouched branches are shared');
+  assert.equal(out.other, dirty.other);
+  assert.equal(JSON.stringify(dirty), before, 'input unchanged');
+});
+
+test('digit-free text is returned unchanged without scanning (and text with digits still is scanned)', () => {
+  const s = 'ВВЕДИТЕ КОД ИЗ СМС, REGISTER NOW';
+  assert.equal(redactText(s), s);
+  assert.equal(redactUrl('https://wa-verify.top/confirm?p=abc'), 'https://wa-verify.top/confirm?p=abc');
+  // Non-ASCII digits are not what the patterns match, so the fast path changes nothing for them.
+  assert.equal(redactText('код ٤٨٢٩١٣'), 'код ٤٨٢٩١٣');
+  assert.equal(redactText('x 482913'), 'x ######');
+});

@@ -29,8 +29,16 @@ function redactPairing(m: string): string {
   return m.includes('-') || m.includes(' ') ? 'XXXX-XXXX' : 'XXXXXXXX';
 }
 
+/**
+ * Every pattern above needs an ASCII digit to change anything (`\d` is ASCII-only even with the
+ * u flag; a pairing code without a digit is left alone), so digit-free text is returned as is.
+ * Most strings of a verdict (rule ids, message ids, advice, words) have no digit: this skips
+ * three regex passes for them, measured at ~0.1 ms of the ~0.15 ms of redacting a flagged verdict.
+ */
+const HAS_DIGIT = /\d/;
+
 export function redactText(input: string): string {
-  if (input.length === 0) return input;
+  if (input.length === 0 || !HAS_DIGIT.test(input)) return input;
   return input
     .replace(PHONE, redactPhone)
     .replace(PAIRING, redactPairing)
@@ -44,12 +52,17 @@ export function redactText(input: string): string {
 export function redactUrl(input: string): string {
   // Only after the host: an IP address host (169.254.169.254) looks like a phone number, and
   // rewriting it would change where the URL points (and slip past the address guard).
+  if (!HAS_DIGIT.test(input)) return input;
   const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(input.trim());
   if (!m) return input.replace(PHONE, redactPhone);
   return (m[1] ?? '') + (m[2] ?? '').replace(PHONE, redactPhone);
 }
 
-/** Deep redaction of a JSON-like value (verdicts, evidence). Hashes and ids are left intact. */
+/**
+ * Deep redaction of a JSON-like value (verdicts, evidence). Hashes and ids are left intact.
+ * Copy-on-write: a value with nothing to redact comes back as the same object (callers may
+ * then serialise it once for both the answer and the stored row).
+ */
 export function redactDeep<T>(value: T, skipKeys: ReadonlySet<string> = SKIP_KEYS): T {
   return walk(value, skipKeys, 0) as T;
 }
@@ -62,11 +75,23 @@ function walk(v: unknown, skip: ReadonlySet<string>, depth: number): unknown {
   // A URL keeps its host and port (a port is not a code; rewriting the host would change where
   // it points) and loses phone numbers in path and query: see redactUrl.
   if (typeof v === 'string') return URL_LIKE.test(v) ? redactUrl(v) : redactText(v);
-  if (Array.isArray(v)) return v.map((x) => walk(x, skip, depth + 1));
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const y = walk(x, skip, depth + 1);
+      if (y !== x) (out ??= v.slice())[i] = y;
+    }
+    return out ?? v;
+  }
   if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = skip.has(k) ? x : walk(x, skip, depth + 1);
-    return out;
+    let out: Record<string, unknown> | undefined;
+    for (const [k, x] of Object.entries(v)) {
+      if (skip.has(k)) continue;
+      const y = walk(x, skip, depth + 1);
+      if (y !== x) (out ??= { ...v })[k] = y;
+    }
+    return out ?? v;
   }
   return v;
 }

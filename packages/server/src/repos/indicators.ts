@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, IndicatorsTable } from '../db/schema.ts';
 import { containsText, decodeCursor, newId, nowIso, pageOf, type Page } from './util.ts';
 
@@ -17,7 +17,48 @@ export interface IndicatorItem {
   readonly note?: string;
 }
 
-const LEVEL_RANK: Readonly<Record<string, number>> = { safe: 0, unknown: 1, suspicious: 2, dangerous: 3 };
+/** One flagged verdict naming a domain or URL; `at` defaults to the time of writing. */
+export interface Sighting {
+  readonly type: IndicatorType;
+  readonly value: string;
+  readonly level: string;
+  readonly at?: string;
+}
+
+interface Aggregate {
+  type: IndicatorType;
+  value: string;
+  level: string;
+  count: number;
+  first: string;
+  last: string;
+}
+
+/** 8 parameters a row: far below both databases' bound-parameter limits. */
+const ROWS_PER_STATEMENT = 100;
+
+/**
+ * Sightings of one (type, value) become one row: PostgreSQL refuses an INSERT … ON CONFLICT
+ * that touches the same row twice, and one row is cheaper anyway. Only flagged verdicts are
+ * sighted (suspicious, dangerous), so "dangerous wins" is the maximum.
+ */
+function aggregate(list: readonly Sighting[], now: string): Aggregate[] {
+  const byKey = new Map<string, Aggregate>();
+  for (const s of list) {
+    const at = s.at ?? now;
+    const key = `${s.type}\u0000${s.value}`;
+    const a = byKey.get(key);
+    if (!a) {
+      byKey.set(key, { type: s.type, value: s.value, level: s.level, count: 1, first: at, last: at });
+      continue;
+    }
+    a.count++;
+    if (s.level === 'dangerous') a.level = 'dangerous';
+    if (at < a.first) a.first = at;
+    if (at > a.last) a.last = at;
+  }
+  return [...byKey.values()];
+}
 
 function toItem(r: IndicatorsTable): IndicatorItem {
   return {
@@ -37,24 +78,35 @@ export function indicatorsRepo(db: Kysely<Database>) {
   return {
     /** One row per (type, value): a new sighting bumps the counter and keeps the worst level. */
     async upsert(type: IndicatorType, value: string, level: string): Promise<void> {
-      const at = nowIso();
-      const allowed = await db.selectFrom('allowlist').select('id').where('value', '=', value).executeTakeFirst();
-      await db
-        .insertInto('indicators')
-        .values({
-          id: newId(), type, value, status: allowed ? 'allowlisted' : 'suspected',
-          first_seen: at, last_seen: at, sightings: 1, max_level: level, note: null,
-        })
-        .onConflict((oc) =>
-          oc.columns(['type', 'value']).doUpdateSet((eb) => ({
-            last_seen: at,
-            sightings: eb('indicators.sightings', '+', 1),
-            // Only flagged verdicts (suspicious, dangerous) create sightings, so "dangerous wins" is the max.
-            // Only flagged verdicts (suspicious, dangerous) are sighted, so "dangerous wins" is the max.
-            max_level: (LEVEL_RANK[level] ?? 0) >= 3 ? level : eb.ref('indicators.max_level'),
-          })),
-        )
-        .execute();
+      await this.recordSightings([{ type, value, level }]);
+    },
+
+    /**
+     * Many sightings in few statements (the write buffer's path). A value on the allowlist is
+     * born `allowlisted`; an existing indicator keeps its status (an analyst's decision).
+     */
+    async recordSightings(list: readonly Sighting[]): Promise<void> {
+      const rows = aggregate(list, nowIso());
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+        const allowed = new Set(
+          (await db.selectFrom('allowlist').select('value').where('value', 'in', [...new Set(chunk.map((r) => r.value))]).execute()).map((r) => r.value),
+        );
+        await db
+          .insertInto('indicators')
+          .values(chunk.map((r) => ({
+            id: newId(), type: r.type, value: r.value, status: allowed.has(r.value) ? 'allowlisted' : 'suspected',
+            first_seen: r.first, last_seen: r.last, sightings: r.count, max_level: r.level, note: null,
+          })))
+          .onConflict((oc) =>
+            oc.columns(['type', 'value']).doUpdateSet((eb) => ({
+              last_seen: eb.ref('excluded.last_seen'),
+              sightings: eb('indicators.sightings', '+', eb.ref('excluded.sightings')),
+              max_level: sql<string>`case when ${eb.ref('excluded.max_level')} = 'dangerous' then ${eb.ref('excluded.max_level')} else ${eb.ref('indicators.max_level')} end`,
+            })),
+          )
+          .execute();
+      }
     },
 
     async get(id: string): Promise<IndicatorItem | undefined> {

@@ -93,6 +93,53 @@ for (const target of targets) {
       assert.equal((await r.indicators.list({ limit: 10, type: 'url' })).items[0]?.status, 'allowlisted');
     });
 
+    test('submissions: insertMany keeps given ids, times and serialised verdicts, in chunks, all or nothing', async () => {
+      const at = '2030-01-01T00:00:00.000Z';
+      const rows = Array.from({ length: 250 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, createdAt: at, kind: 'text' as const, lang: 'kk',
+        content: `batch ${i}`, level: 'safe', score: 0, verdict: null, verdictJson: JSON.stringify({ i }),
+      }));
+      await r.submissions.insertMany(rows);
+      await r.submissions.insertMany([]);
+      const got = await r.submissions.list({ limit: 300, from: at });
+      assert.equal(got.items.length, 250);
+      assert.deepEqual(new Set(got.items.map((x) => (x.verdict as { i: number }).i)).size, 250);
+      assert.equal(got.items.find((x) => x.content === 'batch 7')?.id, rows[7]?.id);
+      // A duplicate id in a later chunk fails the transaction: nothing of the batch stays.
+      const fresh = rows.slice(0, 100).map((x, i) => ({ ...x, id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+      const bad = [...fresh, { ...fresh[0]! }];
+      await assert.rejects(r.transaction((t) => t.submissions.insertMany(bad)));
+      assert.equal((await r.submissions.list({ limit: 300, from: at })).items.length, 250);
+      assert.equal(await r.submissions.deleteOlderThan('2999-01-01T00:00:00.000Z'), 250);
+    });
+
+    test('indicators: recordSightings aggregates duplicates, keeps the worst level and analysts\' status, honours the allowlist', async () => {
+      await r.indicators.upsert('domain', 'kept.top', 'suspicious');
+      const [kept] = (await r.indicators.list({ limit: 10, q: 'kept.top' })).items;
+      await r.indicators.setStatus(kept?.id ?? '', 'false-positive', 'a school');
+      await r.indicators.allowlist('friend.example', 'ours', 'ana');
+      const many = Array.from({ length: 230 }, (_, i) => ({ type: 'domain' as const, value: `d${i % 115}.top`, level: i === 3 ? 'dangerous' : 'suspicious', at: `2030-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z` }));
+      await r.indicators.recordSightings([
+        ...many,
+        { type: 'domain', value: 'kept.top', level: 'dangerous' },
+        { type: 'domain', value: 'friend.example', level: 'dangerous' },
+        { type: 'url', value: 'https://d1.top/x', level: 'suspicious' },
+      ]);
+      await r.indicators.recordSightings([]);
+      const all = (await r.indicators.list({ limit: 500 })).items;
+      const d3 = all.find((x) => x.value === 'd3.top' && x.type === 'domain');
+      assert.equal(d3?.sightings, 2);
+      assert.equal(d3?.maxLevel, 'dangerous');
+      assert.equal(all.find((x) => x.value === 'd4.top')?.maxLevel, 'suspicious');
+      assert.equal(all.filter((x) => /^d\d+\.top$/.test(x.value)).length, 115);
+      const k = all.find((x) => x.value === 'kept.top');
+      assert.equal(k?.status, 'false-positive');
+      assert.equal(k?.sightings, 2);
+      assert.equal(k?.maxLevel, 'dangerous');
+      assert.equal(all.find((x) => x.value === 'friend.example')?.status, 'allowlisted');
+      assert.equal(all.find((x) => x.type === 'url')?.value, 'https://d1.top/x');
+    });
+
     test('users, sessions and API keys', async () => {
       const uid = await r.users.upsertUser('ana', 'scrypt$hash', 'analyst');
       assert.equal(await r.users.upsertUser('ana', 'scrypt$hash2', 'admin'), uid);

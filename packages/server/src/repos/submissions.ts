@@ -11,6 +11,31 @@ export interface NewSubmission {
   readonly score: number;
   readonly attack?: string;
   readonly verdict: unknown;
+  /** The verdict already serialised (saves a second JSON.stringify on the hot path). */
+  readonly verdictJson?: string;
+  /** Set by callers that store later than they accept (the write buffer); now otherwise. */
+  readonly id?: string;
+  readonly createdAt?: string;
+}
+
+/**
+ * Rows per INSERT: 9 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535
+ * bound parameters, and one statement of 100 rows is already ~20x cheaper per row than 100.
+ */
+const ROWS_PER_STATEMENT = 100;
+
+function toRow(s: NewSubmission) {
+  return {
+    id: s.id ?? newId(),
+    created_at: s.createdAt ?? nowIso(),
+    kind: s.kind,
+    lang: s.lang,
+    content: s.content,
+    level: s.level,
+    score: s.score,
+    attack: s.attack ?? null,
+    verdict_json: s.verdictJson ?? JSON.stringify(s.verdict),
+  };
 }
 
 export interface SubmissionItem {
@@ -38,22 +63,16 @@ export interface SubmissionFilter {
 export function submissionsRepo(db: Kysely<Database>) {
   return {
     async insert(s: NewSubmission): Promise<string> {
-      const id = newId();
-      await db
-        .insertInto('submissions')
-        .values({
-          id,
-          created_at: nowIso(),
-          kind: s.kind,
-          lang: s.lang,
-          content: s.content,
-          level: s.level,
-          score: s.score,
-          attack: s.attack ?? null,
-          verdict_json: JSON.stringify(s.verdict),
-        })
-        .execute();
-      return id;
+      const row = toRow(s);
+      await db.insertInto('submissions').values(row).execute();
+      return row.id;
+    },
+
+    /** Many submissions in as few statements as possible (call inside a transaction for all-or-nothing). */
+    async insertMany(list: readonly NewSubmission[]): Promise<void> {
+      for (let i = 0; i < list.length; i += ROWS_PER_STATEMENT) {
+        await db.insertInto('submissions').values(list.slice(i, i + ROWS_PER_STATEMENT).map(toRow)).execute();
+      }
     },
 
     async list(f: SubmissionFilter): Promise<Page<SubmissionItem>> {
