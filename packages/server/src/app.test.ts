@@ -30,6 +30,7 @@ test('POST /v1/check answers with a verdict and stores a redacted submission', a
   assert.equal(body.verdict.kind, 'message');
   assert.equal(body.rendered.lang, 'kk');
   assert.ok(body.rendered.headline.length > 0);
+  await t.flushChecks();
   const page = await t.repos.submissions.list({ limit: 10, q: 'племянницу' });
   const stored = page.items[0];
   assert.ok(stored, 'submission stored');

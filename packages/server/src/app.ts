@@ -18,6 +18,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { AppError } from './errors.ts';
 import { redactText } from './redact.ts';
 import type { AppContext } from './http/context.ts';
+import { attachCheckStore, createCheckStore } from './check-store.ts';
 import { registerCheckRoutes } from './routes/check.ts';
 import { registerScanRoutes } from './routes/scans.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
@@ -59,7 +60,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
   });
-  const ctx: AppContext = { config, repos: deps.repos, queue: deps.queue, metrics, resolve: deps.resolve ?? systemResolver };
+  const checks = createCheckStore(deps.repos, config, {
+    // Only codes and counts: a driver's message may quote the SQL, never the data (bound parameters).
+    onError: (err, items) => {
+      metrics.inc('storage_error', 'route="/v1/check"');
+      app.log.error({ causeCode: (err as { code?: unknown } | null)?.code, cause: (err as Error)?.message?.slice(0, 200), items }, 'checks not stored yet; retrying');
+    },
+    onDrop: (err) => {
+      metrics.inc('check_not_stored');
+      app.log.error({ causeCode: (err as { code?: unknown } | null)?.code, cause: (err as Error)?.message?.slice(0, 200) }, 'a check the database refuses was dropped');
+    },
+  });
+  attachCheckStore(app, checks);
+  // Runs after the server stopped taking requests and in-flight ones finished: nothing accepted is left behind.
+  app.addHook('onClose', async () => checks.close());
+  const ctx: AppContext = { config, repos: deps.repos, queue: deps.queue, metrics, resolve: deps.resolve ?? systemResolver, checks };
 
   // zod validates inside the handlers (one error format that names the field); the JSON
   // schemas on routes are only for the OpenAPI document.

@@ -54,6 +54,17 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_SCANS_PER_MINUTE: int(10, 0, 1_000_000),
   RATE_LIMIT_LOGIN_PER_MINUTE: int(10, 0, 1_000_000),
   BODY_LIMIT_BYTES: int(1_048_576, 1024, 50 * 1_048_576),
+  /**
+   * Checks (POST /v1/check) are stored in batches: one transaction every STORAGE_FLUSH_MS or
+   * STORAGE_BATCH_MAX checks. A crash loses at most the last window; a graceful stop loses nothing.
+   */
+  STORAGE_FLUSH_MS: int(20, 0, 1000),
+  STORAGE_BATCH_MAX: int(256, 1, 5000),
+  /** Checks held in memory at most (items and MiB); beyond, a request waits for a write. */
+  STORAGE_BUFFER_MAX: int(10_000, 1, 1_000_000),
+  STORAGE_BUFFER_MAX_MB: int(64, 1, 4096),
+  /** true: a check is answered only once it is committed (batched with concurrent ones). */
+  STORAGE_DURABLE_WRITES: bool(false),
   /** packages/web/dist by default; served at / with SPA fallback. */
   WEB_DIST_DIR: z.string().optional(),
 });

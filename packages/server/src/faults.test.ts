@@ -58,14 +58,20 @@ test('a locked database: a clear 503 GG_ERR_STORAGE_BUSY, nothing stored is lost
       const locked = await t.app.inject({ method: 'POST', url: '/v1/reports', payload: { ...report, text: 'second' } });
       assert.equal(locked.statusCode, 503);
       assert.equal((locked.json() as { error: { code: string } }).error.code, 'GG_ERR_STORAGE_BUSY');
-      // The citizen still gets a verdict from /v1/check; the operator sees the storage error.
-      const check = await t.app.inject({ method: 'POST', url: '/v1/check', payload: { text: 'hello' } });
+      // The citizen still gets a verdict from /v1/check; the operator sees the storage error,
+      // and the check waits in the write buffer instead of being lost.
+      const check = await t.app.inject({ method: 'POST', url: '/v1/check', payload: { text: 'hello while locked' } });
       assert.equal(check.statusCode, 200);
-      assert.match((await t.app.inject('/metrics')).body, /gg_events_total\{event="storage_error",route="\/v1\/check"\} 1/);
+      await assert.rejects(t.flushChecks(), (e: { code?: string }) => String(e.code).startsWith('SQLITE_BUSY'));
+      const m = (await t.app.inject('/metrics')).body;
+      assert.match(m, /gg_events_total\{event="storage_error",route="\/v1\/check"\} [1-9]/);
+      assert.match(m, /gg_checks_pending 1/);
     } finally {
       other.exec('ROLLBACK');
       other.close();
     }
+    await t.flushChecks();
+    assert.equal((await t.repos.submissions.list({ limit: 10, q: 'while locked' })).items.length, 1, 'stored after the unlock');
     assert.equal((await t.app.inject({ method: 'POST', url: '/v1/reports', payload: { ...report, text: 'third' } })).statusCode, 201);
     const texts = (await t.repos.reports.list({ limit: 10 })).items.map((r) => r.text).sort();
     assert.deepEqual(texts, ['first', 'third']);

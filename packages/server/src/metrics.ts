@@ -44,7 +44,7 @@ export class Metrics {
     this.counters.set(key, (this.counters.get(key) ?? 0) + 1);
   }
 
-  render(gauges: { queueDepth?: number; scansByStatus?: Record<string, number>; up: number }): string {
+  render(gauges: { queueDepth?: number; scansByStatus?: Record<string, number>; up: number; checksPending?: number }): string {
     const lines: string[] = [
       '# HELP gg_http_requests_total HTTP requests by route and status.',
       '# TYPE gg_http_requests_total counter',
@@ -62,6 +62,9 @@ export class Metrics {
       '# TYPE gg_up gauge',
       `gg_up ${gauges.up}`,
     ];
+    if (gauges.checksPending !== undefined) {
+      lines.push('# HELP gg_checks_pending Checks accepted and not yet committed (write buffer).', '# TYPE gg_checks_pending gauge', `gg_checks_pending ${gauges.checksPending}`);
+    }
     if (gauges.queueDepth !== undefined) lines.push('# HELP gg_queue_depth Scan jobs waiting or running.', '# TYPE gg_queue_depth gauge', `gg_queue_depth ${gauges.queueDepth}`);
     if (gauges.scansByStatus) {
       lines.push('# HELP gg_scans Scans stored, by status.', '# TYPE gg_scans gauge');

@@ -14,6 +14,7 @@ import { createRepositories, type Repositories } from '../src/repos/index.ts';
 import { createEmbeddedQueue } from '../src/queue/embedded-queue.ts';
 import type { JobQueue } from '../src/queue/port.ts';
 import { buildApp } from '../src/app.ts';
+import { checkStoreOf } from '../src/check-store.ts';
 import { startService, type ServiceOptions } from '../src/service.ts';
 import { addUser } from '../src/index.ts';
 import type { Resolver } from '../src/security/url-guard.ts';
@@ -38,6 +39,8 @@ export interface TestApp {
   readonly config: Config;
   readonly queue: JobQueue;
   readonly db: Db;
+  /** Writes the checks the write buffer holds (they are otherwise written within STORAGE_FLUSH_MS). */
+  flushChecks(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,7 @@ export async function createTestApp(overrides: Partial<ConfigInput> = {}, resolv
   const app = await buildApp({ config, repos, queue, resolve });
   return {
     app, repos, config, queue, db,
+    flushChecks: async () => checkStoreOf(app)?.flush(),
     async close() {
       await app.close();
       await queue.stop();

@@ -6,6 +6,8 @@ import type { Repositories } from '../repos/index.ts';
 import type { JobQueue } from '../queue/port.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Resolver } from '../security/url-guard.ts';
+import type { WriteBuffer } from '../write-buffer.ts';
+import type { StoredCheck } from '../check-store.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -13,6 +15,8 @@ export interface AppContext {
   readonly queue: JobQueue;
   readonly metrics: Metrics;
   readonly resolve: Resolver;
+  /** Where POST /v1/check stores (group commit); closed with the app. */
+  readonly checks: WriteBuffer<StoredCheck>;
 }
 
 /** Per-route rate limit config, or nothing when limits are switched off (benchmarks). */

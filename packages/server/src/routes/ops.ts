@@ -36,6 +36,7 @@ export function registerOpsRoutes(app: FastifyInstance, ctx: AppContext): void {
       ...(queueDepth !== undefined ? { queueDepth } : {}),
       ...(scansByStatus !== undefined ? { scansByStatus } : {}),
       up: scansByStatus !== undefined ? 1 : 0,
+      checksPending: ctx.checks.size,
     });
   });
 }
