@@ -83,6 +83,21 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('export')
+    .description('export indicators for resolvers, CERTs and filters: RPZ, STIX 2.1, MISP, hosts, filter list, CSV or JSON')
+    .addOption(new Option('--format <format>', 'output format').choices(['rpz', 'stix', 'misp', 'hosts', 'filters', 'csv', 'json']).makeOptionMandatory())
+    .option('--out <file>', 'output file (default stdout)')
+    .option('--since <date>', 'only indicators seen since this date (ISO 8601)')
+    .addOption(new Option('--status <status>', 'only indicators with this status').choices(['suspected', 'confirmed']))
+    .option('--data-dir <dir>', 'data directory', process.env['DATA_DIR'] ?? './data')
+    .addHelpText('after', '\nAn empty but valid file is written when there is nothing to export yet. Victim data (phone numbers, names, message texts) is never exported.\n')
+    .action(async (opts) => {
+      const { runExport } = await import('./commands/export.ts');
+      const r = await runExport(opts);
+      process.stderr.write(`${r.count} indicators exported\n`);
+    });
+
+  program
     .command('telegram')
     .description('run the Telegram tipline bot with long polling (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL optional)')
     .action(async () => {
