@@ -5,6 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DbKind } from './connect.ts';
+import { tiplinesMigration } from '../tiplines/migration.ts';
 
 type AnyDb = Kysely<unknown>;
 
@@ -156,7 +157,7 @@ function initial(kind: DbKind): Migration {
 }
 
 function provider(kind: DbKind): MigrationProvider {
-  return { getMigrations: async () => ({ '0001-initial': initial(kind) }) };
+  return { getMigrations: async () => ({ '0001-initial': initial(kind), '0002-tiplines': tiplinesMigration() }) };
 }
 
 /** Applies pending migrations; throws with the failing migration's name. */

@@ -27,6 +27,8 @@ export interface ReportsTable {
   lang: string;
   level: string | null;
   verdict_json: string | null;
+  /** null: the web form; `tipline:whatsapp` / `tipline:telegram` (migration 0002, tiplines/migration.ts). */
+  source: string | null;
 }
 
 export interface ScansTable {

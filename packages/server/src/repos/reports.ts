@@ -26,6 +26,8 @@ export interface ReportItem {
   readonly lang: string;
   readonly level?: string;
   readonly verdict?: unknown;
+  /** Where it came from when not the web form: `tipline:whatsapp`, `tipline:telegram`. */
+  readonly source?: string;
 }
 
 export interface ReportFilter {
@@ -88,6 +90,7 @@ export function reportsRepo(db: Kysely<Database>) {
         lang: r.lang,
         ...(r.level !== null ? { level: r.level } : {}),
         verdict: parseJson(r.verdict_json),
+        ...(r.source ? { source: r.source } : {}),
       }));
     },
 
