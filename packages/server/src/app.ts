@@ -25,6 +25,7 @@ import { registerAuthRoutes } from './routes/auth.ts';
 import { registerAnalystRoutes } from './routes/analyst.ts';
 import { registerOpsRoutes } from './routes/ops.ts';
 import { registerWebRoutes } from './routes/web.ts';
+import { registerExportRoutes } from './routes/export.ts';
 
 export interface AppDeps {
   readonly config: Config;
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerScanRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
   registerAnalystRoutes(app, ctx);
+  registerExportRoutes(app, ctx);
   await registerWebRoutes(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST);
   return app;
 }
