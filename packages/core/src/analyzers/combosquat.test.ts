@@ -32,6 +32,18 @@ test('combosquat: the real address with its dot hyphenated or dropped', () => {
   assert.deepEqual(rulesOf(combosquat, 'livecom.net', true), []);
 });
 
+test('combosquat: a short name glued to sign-in, delivery or payment words', () => {
+  for (const h of ['fblogin.com', 'metaverify.net', 'loginfb.com', 'postkzdelivery.com', 'wasecurelogin.com']) {
+    const [f] = run(combosquat, h, true);
+    assert.equal(f?.rule, 'combosquat/lure-word', h);
+    assert.ok((f?.weight ?? 0) >= 35, h);
+  }
+  // Glued to other words, or to prize and vote words, it is an ordinary name.
+  for (const h of ['walottery.com', 'talentinsta.com', 'metacritic.com', 'fbiverify.com', 'waterlogin.com']) {
+    assert.ok(run(combosquat, h, true).every((f) => f.weight < 35), h);
+  }
+});
+
 test('combosquat: an ordinary-word brand is strong on its own suffix only', () => {
   assert.equal(run(combosquat, 'e-gov.kz', true)[0]?.rule, 'combosquat/hyphenated');
   assert.ok((run(combosquat, 'e-gov.kz', true)[0]?.weight ?? 0) >= 35);

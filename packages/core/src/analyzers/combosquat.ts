@@ -11,7 +11,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import { urlFeatures, type KeywordHit, type UrlFeatures } from './url-features.ts';
-import { DOTLESS_OFFICIAL } from './url-brand-index.ts';
+import { DOTLESS_OFFICIAL, SHORT_KEYWORDS, isLureCompound, type IndexedKeyword } from './url-brand-index.ts';
 import { impersonation } from './url-finding.ts';
 import { randomness } from './url-randomness.ts';
 import { homeSuffixFor, typoOfBrandToken } from './typosquat.ts';
@@ -23,6 +23,7 @@ const WEAK_WITH_LURE = 50;
 const ON_FREE_HOSTING = 60;
 const WITH_JUNK = 45;
 const WITH_WORD = 25;
+const WITH_GLUED_SHORT = 60;
 
 const WITH_HYPHENS = 70;
 const WITH_DOTLESS_DOMAIN = 60;
@@ -56,12 +57,33 @@ function dotlessOfficial(s: UrlSubject, f: UrlFeatures): Finding | undefined {
   return undefined;
 }
 
+/** Short names are at most this long (`fbook`, `insta`, `teleg`); glued words are tried up to it. */
+const MAX_SHORT = 6;
+
+/**
+ * A short name glued to nothing but lure words, in front or behind: `fblogin`, `metaverify`,
+ * `wasecurelogin`, `loginfb`. A short name inside other words (`water`, `fbi`, `metacritic`)
+ * says nothing, so the rest must be lure words entirely (one or two of them), of the
+ * sign-in, delivery or payment kinds: glued photo, vote and prize words make app and
+ * lottery names (measured on the top-100k list: walottery, talentinsta).
+ */
+function shortGluedToLure(word: string): IndexedKeyword | undefined {
+  if (word.length < 5 || word.length > 30) return undefined;
+  for (let i = 2; i <= MAX_SHORT && i <= word.length - 3; i++) {
+    const head = SHORT_KEYWORDS.get(word.slice(0, i));
+    if (head && isLureCompound(word.slice(i))) return head;
+    const tail = SHORT_KEYWORDS.get(word.slice(word.length - i));
+    if (tail && isLureCompound(word.slice(0, word.length - i))) return tail;
+  }
+  return undefined;
+}
+
 function longKeywordFinding(s: UrlSubject, f: UrlFeatures, h: KeywordHit): Finding | undefined {
   // On the brand's own platform (googleblog.blogspot.com) a brand word is weaker evidence.
   const ownPlatform = f.hosting?.operator === h.k.brand.id;
-  // An ordinary word (egov, halyk) is no longer ordinary under the brand's own suffix:
-  // `e-gov.kz` reads as egov.kz, `halyk-bank.kz` as halykbank.kz.
-  const home = h.token.zone === 'reg' && h.k.homeSuffixes.has(s.publicSuffix);
+  // An ordinary word (egov, halyk) standing alone is no longer ordinary under the brand's
+  // own suffix: `e-gov.kz` reads as egov.kz (but `connectingthreads.com` is no Threads).
+  const home = h.token.zone === 'reg' && h.separate && h.k.homeSuffixes.has(s.publicSuffix);
   const weak = (h.k.common && !home) || ownPlatform;
   if (f.lures.length > 0) {
     return impersonation(s, ID, 'lure-word', weak ? WEAK_WITH_LURE : WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' });
@@ -70,6 +92,8 @@ function longKeywordFinding(s: UrlSubject, f: UrlFeatures, h: KeywordHit): Findi
   // `kaspi-bank`, `whats-app`: the brand's own name, only split by hyphens.
   if (h.exact) return impersonation(s, ID, 'hyphenated', weak ? WITH_WORD : WITH_HYPHENS, h.k.brand, f.lures);
   const junk = isJunk(restOf(h, f.labels), h.k.word.length);
+  // Brand + an ordinary word stays weak even under the brand's own ccTLD: measured, that
+  // flagged tele2life.ru and allfacebook.de and found no lookalike the other rules missed.
   return impersonation(s, ID, junk ? 'brand-junk' : 'brand-word', junk ? WITH_JUNK : WITH_WORD, h.k.brand, f.lures);
 }
 
@@ -100,12 +124,20 @@ export const combosquat: Analyzer<UrlSubject> = {
       seen.add(h.k.brand.id);
       out.push(finding);
     }
-    // Short names (fb, wa, ig, meta, olx) count only as a separate word next to a lure word.
+    // Short names (fb, wa, ig, meta, olx) count only as a separate word next to a lure word...
     for (const h of f.exactHits) {
       if (h.token.zone === 'sub' || seen.has(h.k.brand.id) || h.token.whole) continue;
       if (f.lures.length === 0) continue;
       seen.add(h.k.brand.id);
       out.push(impersonation(s, ID, 'lure-word', WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' }));
+    }
+    // ...or glued to lure words only (`fblogin`, `metaverify`).
+    for (const t of f.tokens) {
+      if (t.zone === 'sub' || f.lures.length === 0) continue;
+      const k = shortGluedToLure(t.raw);
+      if (!k || seen.has(k.brand.id)) continue;
+      seen.add(k.brand.id);
+      out.push(impersonation(s, ID, 'lure-word', WITH_GLUED_SHORT, k.brand, f.lures, { word: f.lures[0]?.word ?? '' }));
     }
     return out;
   },

@@ -50,13 +50,20 @@ test('typosquat: on the brand’s own suffix a typo copies the whole address (cc
   assert.equal(run(typosquat, 'egv.kz', true)[0]?.brand, 'egov');
 });
 
+test('typosquat: a typo next to a lure word is strong', () => {
+  const [f] = run(typosquat, 'kasspi-bonus.com', true);
+  assert.equal(f?.brand, 'kaspi');
+  assert.ok((f?.weight ?? 0) >= 60);
+  assert.ok((run(typosquat, 'kasspi-shop.ru', true)[0]?.weight ?? 100) < 35);
+});
+
 test('typosquat: a brand word that misspells a longer name or doubles a letter', () => {
   assert.deepEqual(rulesOf(typosquat, 'halykbak.kz', true), ['typosquat/omission']);
   assert.equal(run(typosquat, 'halykbakn.kz', true)[0]?.message.params?.['keyword'], 'halykbank');
   assert.deepEqual(rulesOf(typosquat, 'kaspii.kz', true), ['typosquat/repetition']);
   assert.deepEqual(rulesOf(typosquat, 'googlee.com', true), ['typosquat/repetition']);
   // The brand itself, or the brand next to other letters, is not a typo.
-  for (const h of ['kaspi.ru', 'apples.com', 'kaspi-red.top', 'halyk-bank.kz']) assert.deepEqual(rulesOf(typosquat, h, true), [], h);
+  for (const h of ['kaspi.ru', 'apples.com', 'kaspi-red.top', 'halyk-bank.kz', 'telegramm.de']) assert.deepEqual(rulesOf(typosquat, h, true), [], h);
 });
 
 test('typosquat: hostile input', () => {

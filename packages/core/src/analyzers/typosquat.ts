@@ -36,6 +36,9 @@ function weightFor(k: IndexedKeyword, kind: TypoKind | 'lookalike-letters', home
   return 75;
 }
 
+/** Any typo with a lure word in the owner's labels: suspicious on its own. */
+const TYPO_WITH_LURE = 60;
+
 export interface TypoMatch {
   readonly k: IndexedKeyword;
   readonly kind: TypoKind | 'lookalike-letters';
@@ -141,14 +144,15 @@ export function homeSuffixFor(s: UrlSubject, token: HostToken, labels: readonly 
 /**
  * A token that contains a brand literally is a combosquat (`kaspi-red`), except when the
  * whole token misspells a longer name of the brand (`halykbak` for halykbank) or just
- * doubles a letter of the name (`kaspii`, `googlee`).
+ * doubles a letter of a short name (`kaspii`, `googlee`).
  */
 export function typoOfBrandToken(token: HostToken, literal: IndexedKeyword, suffix: string): TypoMatch | undefined {
   const m = typoOf(token, suffix);
   if (!m) return undefined;
   // One unbroken word only: across a hyphen the brand is just next to another word (`apple-wd`).
   if (m.k.word.length > literal.word.length && m.k.brand === literal.brand && !token.cuts) return m;
-  return m.k === literal && m.kind === 'repetition' ? m : undefined;
+  // Long names with a stray letter are combosquat's brand-junk already (`telegramm`).
+  return m.k === literal && m.kind === 'repetition' && literal.word.length < 7 ? m : undefined;
 }
 
 const RULE: Record<TypoKind | 'lookalike-letters', string> = {
@@ -178,7 +182,8 @@ export const typosquat: Analyzer<UrlSubject> = {
       const m = literal ? typoOfBrandToken(token, literal.k, suffix) : typoOf(token, suffix);
       if (!m || seen.has(m.k.brand.id)) continue;
       seen.add(m.k.brand.id);
-      const weight = weightFor(m.k, m.kind, m.home);
+      // A typo next to a lure word (`kasspi-bonus`, `aplpe-support`) is no accident.
+      const weight = f.lures.length > 0 ? Math.max(TYPO_WITH_LURE, weightFor(m.k, m.kind, m.home)) : weightFor(m.k, m.kind, m.home);
       out.push(impersonation(s, ID, RULE[m.kind], weight, m.k.brand, f.lures, { word: token.raw, keyword: m.k.word }));
     }
     return out;

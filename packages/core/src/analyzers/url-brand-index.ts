@@ -34,6 +34,8 @@ export const KEYWORDS_BY_TRIGRAM = new Map<string, IndexedKeyword[]>();
 export const TYPO_KEYWORDS_BY_LENGTH = new Map<number, IndexedKeyword[]>();
 /** Exact-token keywords (short names and long ones alike), by raw word. */
 export const EXACT_KEYWORDS = new Map<string, IndexedKeyword[]>();
+/** Short names (fb, wa, meta, olx) by word: exact-token and glued-to-a-lure rules only. */
+export const SHORT_KEYWORDS = new Map<string, IndexedKeyword>();
 /** Skeleton of a long keyword → its entries (tld-swap and homoglyph exact matches). */
 export const KEYWORDS_BY_SKELETON = new Map<string, IndexedKeyword[]>();
 
@@ -95,7 +97,9 @@ for (const brand of BRANDS) {
     if (word.length >= MIN_HOME_TYPO_KEYWORD && /^[a-z]+$/.test(word)) push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
   }
   for (const word of brand.shortKeywords ?? []) {
-    push(EXACT_KEYWORDS, word, { brand, word, skel: skeleton(word), common: true, homeSuffixes: homeSuffixesOf(brand, word) });
+    const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: true, homeSuffixes: homeSuffixesOf(brand, word) };
+    push(EXACT_KEYWORDS, word, k);
+    if (!SHORT_KEYWORDS.has(word)) SHORT_KEYWORDS.set(word, k);
   }
 }
 
@@ -125,4 +129,23 @@ export function luresIn(skelToken: string, rawToken: string): IndexedLure[] {
   if (skelToken.length < 5) return out;
   for (const l of SUBSTRING_LURES) if (skelToken.includes(l.skel)) out.push(l);
   return out;
+}
+
+const SIGN_IN_KINDS: ReadonlySet<LureKind> = new Set(['pairing', 'verify', 'account', 'delivery', 'payment']);
+
+function isSignInLure(word: string): boolean {
+  const l = LURES_BY_WORD.get(word);
+  return l !== undefined && SIGN_IN_KINDS.has(l.kind);
+}
+
+/**
+ * Is `s` one sign-in lure word or two glued together (`verify`, `loginverify`)? Words of
+ * ≥ 3 letters, of the sign-in, delivery and payment kinds only (see combosquat.ts).
+ */
+export function isLureCompound(s: string): boolean {
+  if (isSignInLure(s)) return true;
+  for (let i = 3; i <= s.length - 3; i++) {
+    if (isSignInLure(s.slice(0, i)) && isSignInLure(s.slice(i))) return true;
+  }
+  return false;
 }

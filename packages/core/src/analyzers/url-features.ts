@@ -35,6 +35,8 @@ export interface KeywordHit {
   readonly literal: boolean;
   /** Skeleton of the token without the keyword ('' when exact). */
   readonly rest: string;
+  /** The keyword stands as a word of its own: the whole token, or between hyphens or token ends. */
+  readonly separate: boolean;
 }
 
 export interface UrlFeatures {
@@ -114,17 +116,18 @@ function hitsOf(tokens: readonly HostToken[]): { hits: KeywordHit[]; exactHits: 
   const exactHits: KeywordHit[] = [];
   for (const token of tokens) {
     for (const k of EXACT_KEYWORDS.get(token.raw) ?? []) {
-      exactHits.push({ k, token, exact: true, literal: true, rest: '' });
+      exactHits.push({ k, token, exact: true, literal: true, rest: '', separate: true });
     }
     for (const { k, at } of keywordsIn(token.skel)) {
       const end = at + k.skel.length;
       // Inside a longer word only when the keyword is long and distinctive (≥ 7 letters):
       // `pineapples` must not read as Apple, `getoutlookmail` may read as Outlook.
       const cuts = token.cuts ?? [];
-      const edge = at === 0 || end === token.skel.length || k.skel.length >= 7 || cuts.includes(at) || cuts.includes(end);
-      if (!edge) continue;
+      const startsWord = at === 0 || cuts.includes(at);
+      const endsWord = end === token.skel.length || cuts.includes(end);
+      if (!startsWord && !endsWord && k.skel.length < 7) continue;
       const rest = token.skel.slice(0, at) + token.skel.slice(end);
-      hits.push({ k, token, exact: rest === '', literal: token.raw.includes(k.word), rest });
+      hits.push({ k, token, exact: rest === '', literal: token.raw.includes(k.word), rest, separate: startsWord && endsWord });
     }
   }
   return { hits, exactHits };

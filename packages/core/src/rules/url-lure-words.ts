@@ -6,6 +6,10 @@
  * Czech police warnings (THREAT.md); word frequencies of brand-keyword PhishTank hosts
  * (login, secure, verify, support, account, update, service, confirm are the top words;
  * data/domains/phish-target-brand-subset-dev.txt); Russian and Kazakh transliterations.
+ * The transliterated gift and payment words (podarok, rozygrysh, kompensaciya, vyplata,
+ * shtraf, syilyk, tolem) are the stories of Kazakh bank, eGov and post scam warnings: prize
+ * draws, state compensation and benefits, unpaid fines and taxes, parcel fees
+ * (https://kaspi.kz/info/security/ ; https://www.gov.kz/memleket/entities/qriim ; THREAT.md).
  */
 
 /** What story a lure word tells; pairing/photo/vote/verify next to a Meta brand is GhostPairing. */
@@ -31,9 +35,11 @@ export const URL_LURE_WORDS: readonly LureWord[] = [
     update updates restore recover recovery unlock unblock blocked locked suspend suspended alert alerts service
     services center centre check password reset protect protection official team notice appeal review policy
     violation copyright manager business safety access client noreply vhod вход kabinet кабинет`),
-  ...group('gift', 'bonus bonuses prize prizes gift gifts premium free giveaway reward rewards promo lottery lucky win cashback'),
+  ...group('gift', `bonus bonuses prize prizes gift gifts premium free giveaway reward rewards promo lottery lucky win cashback
+    podarok podarki rozygrysh vyigrysh aktsiya akciya syilyk utys`),
   ...group('delivery', 'delivery parcel package tracking track dostavka доставка posylka посылка'),
-  ...group('payment', 'payment pay billing invoice refund wallet card oplata оплата vyplata выплата'),
+  ...group('payment', `payment pay billing invoice refund wallet card oplata оплата vyplata vyplaty выплата kompensaciya
+    kompensatsiya kompensacia posobie subsidiya vozvrat shtraf shtrafy nalog tolem`),
 ];
 
 /** Lure words short enough to be ordinary substrings (`code` in `barcode`): token-only matches. */
