@@ -10,7 +10,12 @@ import { brandOfDomain } from '../rules/brands.ts';
 import { brandMentions } from '../rules/brand-names.ts';
 import { createUrlSubject } from '../subjects/url-subject.ts';
 
-const WEIGHT = 20;
+/**
+ * 25 alone stays below suspicious (35); with a second weak signal of the link itself (abused
+ * TLD 15, free hosting 18) it reaches suspicious: "WhatsApp ... https://wa-x.top" is how fake
+ * notices and prize lures arrive (own corpus: +2 lures, no ordinary chat message flagged).
+ */
+const WEIGHT = 25;
 /** Links checked: the first few are enough to judge (bounded work on link-heavy text). */
 const MAX_LINKS = 5;
 

@@ -18,7 +18,7 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'omylem|nedopatrenim|spatne|n
 L('code-request', 'send-the-code', near(4, NOT + 'posli*|' + NOT + 'poslete|' + NOT + 'preposli*|' + NOT + 'rekni*|' + NOT + 'reknete|' + NOT + 'nadiktuj*|' + NOT + 'napis*|' + NOT + 'napiste|' + NOT + 'sdel*', CODE), { source: SRC.code });
 L('code-request', 'send-back', seq(4, CODE, 'posli* zpet|posli* mi|vrat*|poslat zpatky|poslat zpet'), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'zadej*|zadejte|napis*|vloz*|vlozte', CODE + '|ho|ten', 'do|v', 'whatsapp*|aplikac*|propojen*'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'podvod*|podvodnic*|policie|nikdy|nikomu|varuj*|pozor'));
+L('warning', 'protective', seq(0, 'podvod*|podvodnic*|policie|nikdy|nikomu|varuj*|pozor'), { gated: true });
 
 // F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
 L('new-number', 'parent-new-number', near(8, 'mami|mamo|mama|maminko|tati|tato|babi|babicko|dedo', 'nove cislo|noveho cisla|moje nove|muj novy|novy telefon|rozbil*|ztratil* telefon|nove telefonni|spadl*|nefunguje'), { source: SRC.followup });
@@ -36,5 +36,8 @@ L('urgency', 'urgent', seq(0, 'rychle|hned|urgentne|nutne|specha|pak vysvetlim|n
 L('new-number', 'my-new-number', seq(0, 'nove cislo|noveho cisla|nove telefonni|muj novy|moje nove|nove cisl*'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'posli*|posles|preposli*|prepos*|rekni*|napis*|napises|nadiktuj*|posli mi|potrebuju ho|potrebuju|vrat*')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'jsi to ty|to jsi ty|je to tvoje|tvoje fotk*|tvoje foto*|tvou fotk*|to jsi ty'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'overte|potvrdte|over|potvrd|podezrela aktivita|neobvykla aktivita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const CS_LURES = L.entries;

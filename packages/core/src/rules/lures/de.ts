@@ -20,7 +20,7 @@ L('code-mistake', 'code-by-mistake', near(6, CODE, 'versehentlich|aus versehen|f
 L('code-request', 'send-the-code', near(4, NOT + 'schick*|' + NOT + 'send*|' + NOT + 'gib*|' + NOT + 'sag*|' + NOT + 'nenn*|' + NOT + 'weiterleit*|' + NOT + 'leite*|' + NOT + 'teil*|' + NOT + 'zuruckschick*|' + NOT + 'schreib*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'gib*|eingeben|trag*|tipp*', CODE + '|ihn|diesen', 'in|bei', 'whatsapp*|der app|verknupft*'), { source: SRC.pairing });
 L('account-notice', 'account-blocked', seq(3, 'konto|account|whatsapp', 'wird|ist|wurde', 'gesperrt|deaktiviert|geloscht|eingeschrankt'), { source: SRC.notice });
-L('warning', 'protective', seq(0, 'betrug*|betruger*|masche|polizei|niemals|warn*|achtung|vorsicht|bsi'));
+L('warning', 'protective', seq(0, 'betrug*|betruger*|masche|polizei|niemals|warn*|achtung|vorsicht|bsi'), { gated: true });
 
 // F, D, E, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D, E).
 L('vote', 'for-someone-vote', seq(3, 'fur', 'abstimm*|abstimmen|stimmen|voten|vote*'), { source: SRC.vote, weight: 40, linkWeight: 75 });
@@ -38,5 +38,8 @@ L('urgency', 'urgent', seq(0, 'schnell|dringend|sofort|heute noch|eilig|erklare 
 L('new-number', 'my-new-number', seq(0, 'neue nummer|neuen nummer|neues handy|meine neue'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'schick*|sag*|gib*|weiterleit*|leite*|send*|brauch*|schreib*')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'bist du das|bist das du|das bist du|dein foto|dein bild|deine fotos|deine bilder'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'bestatigen sie|verifizieren sie|bestatige|verifiziere|ungewohnliche aktivitat|verdachtige aktivitat'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const DE_LURES = L.entries;

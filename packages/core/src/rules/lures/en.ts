@@ -21,7 +21,7 @@ const REQ = VERBS.map((v) => NOT + v).join('|');
 const REL = 'niece*|nephew*|daughter*|son|sons|kid|kids|child*|granddaughter*|grandson*|grandchild*|cousin*|sister*|brother*|girl|boy|baby|little one|goddaughter*|godson*|friend*|classmate*|team|team*|student*|pupil*';
 const CONTEST = 'contest*|competition*|scholarship*|ballet*|dance*|dancing|talent*|pageant*|award*|olympiad*|championship*|finalist*|leaderboard*|grant*|final|finals|nominat*|best photo|beauty|cutest|project*';
 const VOTE = 'vote|votes|voting|vote*';
-const MONEY = 'money|cash|funds|\\d+k?|\\d+ \\d+|a little|some|a bit|bucks|dollars|tenge|rubles|euros';
+const MONEY = 'money|cash|funds|\\d{2,}k?|\\d+k|\\d+ \\d+|a little|some|a bit|bucks|dollars|tenge|rubles|euros';
 const BRAND = 'whatsapp*|meta|facebook|fb|telegram|instagram|insta|kaspi|halyk|egov';
 
 // A: photo of you
@@ -41,6 +41,11 @@ L('photo', 'look-this-photo', seq(1, 'check|look at|see|view|open|watch|take a l
 L('photo', 'photo-found-it', seq(3, PHOTO_ONLY, 'found it|found this|i found|came across|just found'), { source: SRC.photo, weight: 40 });
 L('photo', 'your-photo-posted', seq(3, YOUR, PHOTO, 'is|are|got|was|were|been|has been|have been', 'everywhere|online|posted|leaked|shared|uploaded|going viral|viral|going around|circulating|spreading|all over|on some|on a site|on a website|on the internet|on the web|in a group|in some group|in the group|in groups|on telegram|on facebook|on instagram|on tiktok|on a weird'), { source: SRC.photo });
 L('photo', 'posted-your-photo', seq(3, POSTED, YOUR, PHOTO), { source: SRC.photo });
+L('photo', 'is-this-your-photo', seq(1, 'is this|is that|are these|are those|is it', 'your|ur|yr', PHOTO), { source: SRC.photo });
+L('photo', 'this-photo-of-you', seq(1, 'this|that|these|those|a|the', PHOTO, 'of you|of u|of yours'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+L('photo', 'fake-with-your-photo', seq(4, 'fake|made|created|using|stole|stolen', YOUR, PHOTO), { source: SRC.photo, weight: 40 });
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, "you|u|your|ur|you're|yourself")), { source: SRC.photo, weight: 10, linkWeight: 70 });
 L('photo', 'tagged-you', seq(3, 'tagged|mentioned|marked', 'you|u', 'in|on'), { source: SRC.photo, weight: 40 });
 L('photo', 'before-deleted', both(seq(0, PHOTO + '|it'), seq(3, 'before', 'delete*|remove*|take* it down|gone|disappear*')), { source: SRC.photo, weight: 40 });
 
@@ -70,7 +75,8 @@ L('code-request', 'reply-with-code', seq(3, 'reply|respond|answer|write back', '
 
 // D: fake account notice
 L('account-notice', 'verify-account', seq(2, 'confirm|verify|reactivate|restore|unlock|re-verify|validate|update|secure|reconfirm|protect|recover', 'your|ur|the|this', 'account*|whatsapp|profile|number|identity|facebook|telegram|page|ownership|device|phone'), { source: SRC.notice });
-L('account-notice', 'account-blocked', seq(4, 'account*|whatsapp|profile|number|page|facebook|telegram|instagram', 'will be|has been|is|was|are|be|got|is being', 'blocked|suspended|locked|disabled|deactivated|deleted|banned|restricted|closed|compromised|terminated|flagged|reported|limited|removed|frozen|hacked|at risk'), { source: SRC.notice });
+L('account-notice', 'account-blocked', seq(4, 'account*|whatsapp|profile|number|page|facebook|telegram|instagram', 'will be|has been|is|was|are|be|got|is being', 'blocked|suspended|locked|disabled|deactivated|deleted|banned|restricted|closed|compromised|terminated|flagged|reported|limited|removed|frozen|hacked|at risk|scheduled for deletion|set for deletion|pending deletion|expire|expired|expiring|will expire|stop working'), { source: SRC.notice });
+L('account-notice', 'renew', seq(1, 'renew|extend|reactivate|cancel', 'now|here|your|it|the deletion|subscription|account'), { source: SRC.notice, weight: 30 });
 L('account-notice', 'restore-access', seq(2, 'restore|recover|regain', 'access|your account'), { source: SRC.notice });
 L('account-notice', 'unusual-activity', seq(1, 'unusual|suspicious|unauthori[sz]ed|new', 'activity|login*|log in|sign in*|sign-in*|access|device'), { source: SRC.notice, weight: 30 });
 L('account-notice', 'if-not-you', seq(1, "if it wasn't|if it was not|if this wasn't|if this was not|if that wasn't|if not", 'you'), { source: SRC.notice, weight: 40 });
@@ -98,6 +104,7 @@ L('loan', 'need-loan', seq(2, 'need|want|ask for|get|take', 'loan|a loan|small l
 L('loan', 'need-money', seq(0, 'need|needs|need some|send me|send me some|i need|transfer me|give me', MONEY), { source: SRC.followup, weight: 20 });
 L('loan', 'transfer-me', seq(2, 'transfer|wire|top up', 'me|for me'), { source: SRC.followup, weight: 20 });
 L('loan', 'favour', seq(1, 'need|do me|ask|ask you', 'a favour|a favor|favour|favor|a quick favour|a quick favor|a small favour|a small favor|your help|help'), { source: SRC.followup, weight: 20 });
+L('loan', 'pay-for-me', seq(3, 'pay|cover|buy', 'for me|my taxi|my bill|my phone|my rent|my fine|the fine|my ticket'), { source: SRC.followup, weight: 20 });
 L('loan', 'pay-bill', seq(2, 'pay|cover', 'a bill|this bill|my bill|the bill|an invoice|for me|it for me'), { source: SRC.followup, weight: 20 });
 L('card', 'send-to-card', seq(3, 'send|transfer|drop|put|top up|throw|wire', 'to|on|onto|into|here', 'my card|this card|the card|card|account|this number|this account|kaspi|here'), { source: SRC.followup });
 L('card', 'top-up-phone', seq(1, 'top up|topup|recharge|refill', 'my number|my phone|my balance|this number|my account'), { source: SRC.followup });
@@ -108,7 +115,7 @@ L('new-number', 'parent-new-number', near(8, 'mum|mom|mama|mummy|mommy|dad|daddy
 L('payment-qr', 'pay-by-qr', seq(3, 'pay|transfer|scan', 'via|by|with|this|the|my', 'qr*'), { source: SRC.followup, weight: 30 });
 
 // Modifiers. Urgency includes the pressure lines of hijacked-account follow-ups.
-L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash"));
+L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash|tight spot|situation|really important|really need|need it today|need it now|before tonight|by tonight|till tonight|stuck at|stuck in|abroad|at the border|fine to pay|got robbed|wallet stolen|phone stolen|with interest|call you later|explain everything"));
 L('secrecy', 'secret', seq(0, "don't tell anyone|dont tell anyone|do not tell anyone|don't tell mum|don't tell mom|between us|keep it secret|keep this between"));
 L('warning', 'protective', any(
   seq(0, "never share|do not share|don't share|never enter|log out|cert-in|advisory|it's fake|its fake|is fake|are fake|a fake|not me|wasn't me|isn't me|been hacked|was hacked|got hacked|is hacked|is probably hacked|don't do it|do not do it|don't fall|do not fall|ignore it|stay safe|be careful|heads up|psa"),

@@ -17,7 +17,7 @@ L('vote', 'please-vote', near(2, 'por favor|porfa|ayudame|ayudanos', 'vota*|vota
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'por error|por equivocacion|sin querer|equivocad*|por accidente'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'envia*|' + NOT + 'enviame|' + NOT + 'mandame|' + NOT + 'manda*|' + NOT + 'reenvia*|' + NOT + 'dime|' + NOT + 'pasame|' + NOT + 'dame|' + NOT + 'dicta*|' + NOT + 'comparte*|' + NOT + 'devuelve*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'introduce*|ingresa*|escribe*|pon|pega*', CODE + '|lo|este', 'en', 'whatsapp|la app|la aplicacion|dispositivos vinculados'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'estafa*|estafador*|fraude*|policia|nunca|cuidado|alerta'));
+L('warning', 'protective', seq(0, 'estafa*|estafador*|fraude*|policia|nunca|cuidado|alerta'), { gated: true });
 
 // F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
 L('new-number', 'parent-new-number', near(8, 'mama|papa|mami|papi|abuela|abuelo|madre|padre', 'nuevo numero|numero nuevo|mi nuevo|se me rompio|movil roto|perdi el movil|telefono nuevo|se rompio|perdi el telefono'), { source: SRC.followup });
@@ -35,5 +35,8 @@ L('urgency', 'urgent', seq(0, 'urgente|rapido|ahora mismo|ya mismo|hoy mismo|te 
 L('new-number', 'my-new-number', seq(0, 'nuevo numero|numero nuevo|cambie de numero|cambie el numero|mi nuevo'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'mandas|me lo mandas|pasamelo|mandamelo|reenviamelo|dimelo|me lo pasas|me lo dices|me lo reenvias|enviamelo|necesito|mandame|pasame|dime')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'eres tu|tu foto|tus fotos|una foto tuya|fotos tuyas|sales tu'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'verifica*|confirma*|verifique|confirme|actividad sospechosa|inicio de sesion|actividad inusual'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const ES_LURES = L.entries;

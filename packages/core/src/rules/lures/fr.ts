@@ -14,7 +14,7 @@ L('photo', 'is-this-you', seq(2, 'c\'est toi|est ce toi|c est toi|c\'est vous', 
 L('vote', 'vote-for', seq(2, 'vote*|votez', 'pour', 'ma|mon|ma niece|ma fille|mon fils|moi|nous'), { source: SRC.vote });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'par erreur|par accident|par megarde'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'renvoie*|' + NOT + 'envoie*|' + NOT + 'donne*|' + NOT + 'dis moi|' + NOT + 'transfere*|' + NOT + 'communique*', CODE), { source: SRC.code });
-L('warning', 'protective', seq(0, 'arnaque*|escroc*|fraude*|police|jamais|attention'));
+L('warning', 'protective', seq(0, 'arnaque*|escroc*|fraude*|police|jamais|attention'), { gated: true });
 
 // F, D, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, F).
 L('new-number', 'parent-new-number', near(8, 'maman|papa|mamie|papi|mere|pere', 'nouveau numero|mon nouveau|telephone casse|perdu mon telephone|nouveau telephone|portable casse'), { source: SRC.followup });
@@ -31,5 +31,8 @@ L('urgency', 'urgent', seq(0, 'urgent|vite|tout de suite|maintenant|je t\'expliq
 L('new-number', 'my-new-number', seq(0, 'nouveau numero|mon nouveau|change de numero'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'renvoie*|envoie*|donne*|dis moi|transfere*|redonne*|besoin|passe moi')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'c\'est toi|c est toi|est ce toi|ta photo|tes photos|une photo de toi'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'verifiez|confirmez|verifie|confirme|activite suspecte|activite inhabituelle'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const FR_LURES = L.entries;

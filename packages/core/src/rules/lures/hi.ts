@@ -13,7 +13,7 @@ L('photo', 'found-your-photo', seq(2, 'आपकी|तुम्हारी|त
 L('vote', 'vote-request', seq(3, 'वोट|vote', 'करें|करो|दें|दो|कीजिए|कर दो|दे दो|kare|karo|do|de do'), { source: SRC.vote });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'गलती से|galti se|ग़लती से'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, 'भेज*|बता*|शेयर|bhej*|bata*', CODE), { source: SRC.code });
-L('warning', 'protective', seq(0, 'धोखाधड़ी|ठग*|पुलिस|सावधान|कभी भी|scam*|fraud*'));
+L('warning', 'protective', seq(0, 'धोखाधड़ी|ठग*|पुलिस|सावधान|कभी भी'), { gated: true });
 
 // F, D, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, F).
 L('new-number', 'parent-new-number', near(8, 'मम्मी|माँ|मां|पापा|मम्मा|mummy|mom|papa|maa', 'नया नंबर|मेरा नया|फोन खराब|फ़ोन खराब|फोन टूट|फ़ोन टूट|naya number|new number'), { source: SRC.followup });
@@ -29,5 +29,8 @@ L('urgency', 'urgent', seq(0, 'जल्दी|तुरंत|अभी|urgent|
 L('new-number', 'my-new-number', seq(0, 'नया नंबर|मेरा नया|नए नंबर'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'बता दीजिए|बताइए|बताओ|बता दो|भेज दो|भेजिए|भेजो|भेज दीजिए|शेयर कर*|bata do|bhej do|batao|bhejo')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'तुम्हारी फोटो|आपकी फोटो|तुम हो|आप हो|तुम्हारी फ़ोटो|आपकी फ़ोटो'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'वेरीफाई|सत्यापित|कन्फर्म|verify'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const HI_LURES = L.entries;

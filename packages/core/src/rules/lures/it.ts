@@ -16,7 +16,7 @@ L('vote', 'please-vote', near(2, 'per favore|perfavore|aiutami|aiutaci', 'vota*|
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'per sbaglio|per errore|erroneamente|sbagliato'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'rimand*|' + NOT + 'invia*|' + NOT + 'inviami|' + NOT + 'mandami|' + NOT + 'manda*|' + NOT + 'dimmi|' + NOT + 'girami|' + NOT + 'inoltra*|' + NOT + 'passami|' + NOT + 'dammi|' + NOT + 'dettami', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'inserisci|digita|scrivi|immetti', CODE + '|lo|questo', 'in|su|nel', 'whatsapp|app|dispositivi collegati'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'truffa*|truffator*|polizia|mai|attenzione|allerta'));
+L('warning', 'protective', seq(0, 'truffa*|truffator*|polizia|mai|attenzione|allerta'), { gated: true });
 
 // F, D, prize, service codes: "new number" follow-ups, fake notices, prizes (THREAT.md C, D, F).
 L('code-request', 'need-code', seq(2, 'mi serve|serve|ho bisogno del|ho bisogno|mi servirebbe|mi occorre|servirebbe', CODE), { source: SRC.code, weight: 75 });
@@ -34,5 +34,8 @@ L('urgency', 'urgent', seq(0, 'urgente|subito|presto|oggi stesso|ti spiego dopo|
 L('new-number', 'my-new-number', seq(0, 'nuovo numero|numero nuovo|cambiato numero|il mio nuovo'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'mandami|mandamelo|dimmelo|dimmi|girami|giramelo|inoltra*|passami|passamelo|dammi|leggimi|mi serve|serve')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'sei tu|tua foto|tue foto|foto tua|foto di te'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'verifica|conferma|verificare|confermare|attivita sospetta|attivita insolita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const IT_LURES = L.entries;

@@ -16,7 +16,7 @@ L('vote', 'please-vote', near(2, 'prosze|prosimy|pomoz*', 'zaglosuj*|glosuj*|glo
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'przez pomylke|omylkowo|przypadkiem|przez przypadek'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'wyslij*|' + NOT + 'przeslij*|' + NOT + 'podaj*|' + NOT + 'powiedz*|' + NOT + 'daj*|' + NOT + 'przekaz*|' + NOT + 'napisz*|' + NOT + 'odeslij*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'wpisz|wprowadz|wklej', CODE + '|go|ten', 'w|do|na', 'whatsapp*|aplikacj*|polaczone urzadzenia'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'oszust*|oszustw*|policj*|nigdy|uwaga|ostrzeg*'));
+L('warning', 'protective', seq(0, 'oszust*|oszustw*|policj*|nigdy|uwaga|ostrzeg*'), { gated: true });
 
 // F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
 L('vote', 'can-vote', near(4, 'zaglos*|glosuj*|oddaj glos|oddajcie glos|glosowac', 'na|konkurs*|final*|moja|moje|mojego'), { source: SRC.vote, weight: 40, linkWeight: 75 });
@@ -35,5 +35,8 @@ L('urgency', 'urgent', seq(0, 'pilnie|szybko|natychmiast|teraz|wytlumacze poznie
 L('new-number', 'my-new-number', seq(0, 'nowy numer|moj nowy|nowego numeru|zmienilem numer|zmienilam numer'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'wyslij*|przeslij*|przeslesz|podaj*|powiedz*|potrzebuj*|napisz*|odeslij*')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'to ty|czy to ty|to chyba ty|twoje zdjecie|twoje zdjecia|twoja fotk*'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'zweryfikuj*|potwierdz*|nietypowa aktywnosc|podejrzana aktywnosc'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const PL_LURES = L.entries;

@@ -17,7 +17,7 @@ L('vote', 'please-vote', near(2, 'por favor|pf|ajuda*', 'vote*|vota*|votar'), { 
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'por engano|sem querer|errado|por erro|por acidente'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'envia*|' + NOT + 'envie*|' + NOT + 'manda*|' + NOT + 'mande*|' + NOT + 'reenvia*|' + NOT + 'repassa*|' + NOT + 'diz*|' + NOT + 'fala*|' + NOT + 'passa*|' + NOT + 'devolve*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'insira|digite|coloque|introduza|escreva', CODE + '|o|este', 'no|na|em', 'whatsapp|app|aplicativo|dispositivos conectados'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'golpe*|burla*|fraude*|policia|nunca|cuidado|alerta'));
+L('warning', 'protective', seq(0, 'golpe*|burla*|fraude*|policia|nunca|cuidado|alerta'), { gated: true });
 
 // F, D, prize: follow-ups to a parent from a "new number", fake notices, prizes (THREAT.md F, D).
 L('new-number', 'parent-new-number', near(8, 'mae|pai|mamae|papai|vo|avo|mainha', 'numero novo|novo numero|meu novo|celular quebrou|perdi o celular|telefone novo|quebrou|celular novo|telemovel|troquei de numero|caiu'), { source: SRC.followup });
@@ -35,5 +35,8 @@ L('urgency', 'urgent', seq(0, 'urgente|rapido|agora|hoje ainda|depois explico|na
 L('new-number', 'my-new-number', seq(0, 'numero novo|novo numero|troquei de numero|troquei o numero|meu novo'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'me manda|me passa|me diz|manda pra mim|me envia|me fala|repassa|manda|passa|envia|preciso')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'parece voce|e voce|sua foto|suas fotos|foto sua|fotos suas|voce nessa|voce nesta'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'verifique|confirme|verifica|confirma|atividade suspeita|atividade incomum'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const PT_LURES = L.entries;

@@ -17,7 +17,7 @@ L('vote', 'please-vote', near(2, 'te rog|va rog|ajuta*', 'voteaza*|votati|vot'),
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'din greseala|gresit|accidental'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'trimite*|' + NOT + 'trimiteti|' + NOT + 'spune*|' + NOT + 'spuneti|' + NOT + 'da mi|' + NOT + 'zi mi|' + NOT + 'dicteaza*', CODE), { source: SRC.code });
 L('instruction', 'enter-code-in-app', seq(4, 'introdu|introduceti|scrie|tasteaza', CODE + '|l|acest', 'in|pe', 'whatsapp|aplicati*|dispozitive conectate'), { source: SRC.pairing });
-L('warning', 'protective', seq(0, 'frauda*|inselaciun*|teap*|politia|niciodata|atentie'));
+L('warning', 'protective', seq(0, 'frauda*|inselaciun*|teap*|politia|niciodata|atentie'), { gated: true });
 
 // F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
 L('vote', 'can-vote', near(3, 'vota|voteaza*|votati|votezi|votez', 'pentru|pe|concurs*|finala'), { source: SRC.vote, weight: 40, linkWeight: 75 });
@@ -35,5 +35,8 @@ L('urgency', 'urgent', seq(0, 'urgent|repede|acum|imediat|iti explic|nu pot vorb
 L('new-number', 'my-new-number', seq(0, 'numar nou|numarul meu nou|noul meu numar|am numar nou|schimbat numarul|am schimbat numarul'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'trimite*|trimiti|spune*|spune mi|da mi|zi mi|am nevoie')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'tu esti|esti tu|poza ta|poza cu tine|pozele tale|poze cu tine'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'verificati|confirmati|verifica|confirma|activitate suspecta|activitate neobisnuita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const RO_LURES = L.entries;

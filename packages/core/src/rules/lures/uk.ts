@@ -14,7 +14,7 @@ L('photo', 'is-this-you', seq(2, 'це', 'ти|ви', 'на|у|в', PHOTO), { so
 L('vote', 'vote-for', seq(1, 'проголосуй*|голосуй*|виддай* голос', 'за', 'мене|мою|мого|нас|племинниц*|доньк*|сина|онук*'), { source: SRC.vote });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'помилково|випадково|по помилци'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, NOT + 'надишли*|' + NOT + 'скинь*|' + NOT + 'перешли*|' + NOT + 'скажи*|' + NOT + 'продиктуй*|' + NOT + 'назви*|' + NOT + 'повидом*', CODE), { source: SRC.code });
-L('warning', 'protective', seq(0, 'шахра*|полици*|никому|николи|обережн*'));
+L('warning', 'protective', seq(0, 'шахра*|полици*|никому|николи|обережн*'), { gated: true });
 
 // F, D, E, prize: "new number" follow-ups, fake notices, prizes (THREAT.md D, E, F).
 L('vote', 'vote-relative', near(5, 'проголосуй*|голосуй*|виддай* голос|проголосувати|проголосуйте', 'племинниц*|племинник*|доньк*|сина|онук*|онучк*|мою|мого|нас|мене|конкурс*|финал*'), { source: SRC.vote });
@@ -33,5 +33,8 @@ L('urgency', 'urgent', seq(0, 'терминово|швидко|зараз|нег
 L('new-number', 'my-new-number', seq(0, 'новий номер|мий новий|нового номера|змин* номер'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'надишли*|скинь*|перешли*|скажи*|продиктуй*|назви*|напиши*|потрибен|поверни*')), { source: SRC.code, weight: 75, gated: true });
 L('photo', 'is-this-you-bare', seq(0, 'це ти|твое фото|це твое|твои фото|твоя фотк*|ти на фото'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'пидтвердить|пидтверди|пидозила активнисть|незвична активнисть'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const UK_LURES = L.entries;

@@ -13,7 +13,7 @@ L('photo', 'is-this-you', seq(2, 'bu', 'sizmi|senmi|sizning|sening', PHOTO + '|r
 L('vote', 'vote-request', seq(1, 'ovoz', 'bering*|ber|berib*|bersangiz|beringlar'), { source: SRC.vote });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'adashib|xato|tasodifan|bilmasdan'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, 'yuboring*|yubor|yuborib*|ayting*|aytib*|ayt|jonating', CODE), { source: SRC.code });
-L('warning', 'protective', seq(0, 'firibgar*|militsiya|hech kimga|hech qachon|ehtiyot*'));
+L('warning', 'protective', seq(0, 'firibgar*|militsiya|hech kimga|hech qachon|ehtiyot*'), { gated: true });
 
 // Uzbek in Cyrillic script too (both are in use); F, D, prize patterns (THREAT.md D, E, F).
 L('photo', 'found-photo-latin', seq(2, 'rasm*|surat*|foto*|video*', 'topib*|topdim|ko\'rib*|korib*'), { source: SRC.photo });
@@ -33,6 +33,9 @@ L('urgency', 'urgent', seq(0, 'tez|tezda|shoshilinch|hozir|srochno|тез|тез
 // "is this you?" (with a link the classic opener).
 L('new-number', 'my-new-number', seq(0, 'yangi raqam*|yangi nomer*|янги рақам*|янги ракам*|янги номер*'), { source: SRC.followup, weight: 20 });
 L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'yuborib yuboring|yuboring*|yubor|ayting*|aytib*|qaytarib*|юбориб*|юборинг*|айтинг*|айтиб*|кайтариб*')), { source: SRC.code, weight: 75, gated: true });
-L('photo', 'is-this-you-bare', seq(0, 'sizmisiz|senmisan|rasmda siz*|suratda siz*|sizning rasm*|sening rasm*|сизмисиз|сенмисан'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+L('photo', 'is-this-you-bare', seq(0, 'sizmisiz|senmisan|bormisan|bormisiz|sen bormisan|сен бормисан|бормисиз|rasmda siz*|suratda siz*|sizning rasm*|sening rasm*|сизмисиз|сенмисан'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+
+// A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
+L('account-notice', 'confirm-now', seq(0, 'tasdiqlang|tasdiqla|тасдикланг|тасдикла|shubhali faollik'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
 export const UZ_LURES = L.entries;
