@@ -6,6 +6,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DbKind } from './connect.ts';
 import { tiplinesMigration } from '../tiplines/migration.ts';
+import { intelMigration } from '../intel/migration.ts';
 
 type AnyDb = Kysely<unknown>;
 
@@ -157,7 +158,7 @@ function initial(kind: DbKind): Migration {
 }
 
 function provider(kind: DbKind): MigrationProvider {
-  return { getMigrations: async () => ({ '0001-initial': initial(kind), '0002-tiplines': tiplinesMigration() }) };
+  return { getMigrations: async () => ({ '0001-initial': initial(kind), '0002-tiplines': tiplinesMigration(), '0003-intel': intelMigration() }) };
 }
 
 /** Applies pending migrations; throws with the failing migration's name. */

@@ -9,6 +9,7 @@ import { indicatorsRepo, type IndicatorsRepo } from './indicators.ts';
 import { usersRepo, type UsersRepo } from './users.ts';
 import { auditRepo, type AuditRepo } from './audit.ts';
 import { jobsRepo, type JobsRepo } from './jobs.ts';
+import { createIntelRepos, type IntelRepos } from './intel.ts';
 
 export interface Repositories {
   readonly kind: DbKind;
@@ -19,6 +20,8 @@ export interface Repositories {
   readonly users: UsersRepo;
   readonly audit: AuditRepo;
   readonly jobs: JobsRepo;
+  /** Threat intelligence: cursors, feeds, indicator sources, appeals, campaigns (repos/intel.ts). */
+  readonly intel: IntelRepos;
   /** Runs `fn` with repositories bound to one transaction. */
   transaction<T>(fn: (r: Repositories) => Promise<T>): Promise<T>;
 }
@@ -33,6 +36,7 @@ export function createRepositories(db: Kysely<Database>, kind: DbKind): Reposito
     users: usersRepo(db),
     audit: auditRepo(db),
     jobs: jobsRepo(db, kind),
+    intel: createIntelRepos(db, kind),
     transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx, kind))),
   };
 }
