@@ -87,3 +87,18 @@ test('lure similarity does not link ordinary messages (real ham corpora)', { ski
   assert.ok(linked / pairs <= 0.0005, `false links ${linked}/${pairs}`);
   assert.ok(jaccard('Would you mind voting for my niece Aisha? She is close to winning https://a.top', 'Would you mind voting for my niece Dana? She is close to winning https://b.top') > 0.6);
 });
+
+test('place restores stored members: new members link to the restored campaign; bad times refused', () => {
+  const c = new CampaignClusterer(() => 'fresh');
+  c.place({ id: 'report-1', kind: 'report', at: T(0), host: 'whatsapp-vote.top', lureText: 'Hi! Would you mind voting for my niece Aisha? She is very close to winning' }, 'camp-stored');
+  c.place({ id: 'scan-1', kind: 'scan', at: T(1), host: 'ballet-contest.live', kit: KIT }, 'camp-stored');
+  c.place({ id: 'scan-1', kind: 'scan', at: T(1), host: 'ballet-contest.live', kit: KIT }, 'camp-other');
+  assert.deepEqual(c.list().map((x) => [x.id, x.members.length]), [['camp-stored', 2]], 'idempotent per member');
+  const byLure = c.add({ id: 'report-2', kind: 'report', at: T(5), lureText: 'Hello! would you mind voting for my niece Dana? she is very close to winning' });
+  assert.deepEqual([byLure.campaignId, byLure.reasons, byLure.created], ['camp-stored', ['lure'], false]);
+  const byKit = c.add({ id: 'scan-2', kind: 'scan', at: T(6), host: 'other-host.xyz', kit: KIT });
+  assert.deepEqual([byKit.campaignId, byKit.reasons], ['camp-stored', ['kit']]);
+  const apart = c.add({ id: 'scan-3', kind: 'scan', at: T(7), host: 'unrelated.example' });
+  assert.equal(apart.campaignId, 'fresh');
+  assert.throws(() => c.place({ id: 'bad', kind: 'scan', at: 'yesterday' }, 'x'), RangeError);
+});

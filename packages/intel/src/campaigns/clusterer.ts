@@ -165,6 +165,32 @@ export class CampaignClusterer {
     return { id: head.id, created, merged };
   }
 
+  /**
+   * Restores a stored member into a known campaign without linking (rebuilding the working set
+   * after a restart, or in another process). Idempotent per member.
+   */
+  place(m: MemberInput, campaignId: string): void {
+    const at = Date.parse(m.at);
+    if (!Number.isFinite(at)) throw new RangeError(`member ${m.id}: bad time`);
+    if (this.memberOf.has(m.id)) return;
+    const id = this.resolve(campaignId);
+    const sig = m.lureText ? minhash(m.lureText) : new Uint32Array(0);
+    let c = this.campaigns.get(id);
+    if (!c) {
+      c = { id, firstSeen: at, lastSeen: at, members: [], lures: [], kits: [] };
+      this.campaigns.set(id, c);
+    }
+    c.members.push(m.id);
+    if (sig.length > 0) c.lures = [...c.lures, sig].slice(-KEEP_PER_CAMPAIGN);
+    if (m.kit?.domHash) c.kits = [...c.kits, m.kit].slice(-KEEP_PER_CAMPAIGN);
+    c.firstSeen = Math.min(c.firstSeen, at);
+    c.lastSeen = Math.max(c.lastSeen, at);
+    const keys = this.keysOf(m, sig);
+    for (const [, key] of keys.exact) this.indexKey(key, id);
+    for (const key of [...keys.lsh, ...keys.kitKeys]) this.indexKey(key, id);
+    this.memberOf.set(m.id, id);
+  }
+
   campaignOf(memberId: string): string | undefined {
     const c = this.memberOf.get(memberId);
     return c ? this.resolve(c) : undefined;

@@ -26,3 +26,13 @@ test('per-day counts by attack, brand, language, region; top lures (redacted) an
   assert.deepEqual([empty.days.length, empty.forecast.model], [1, 'mean']);
   assert.equal(computeTrends([], { from: '2000-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }).days.length, 731);
 });
+
+test('aggregated events count as many; bad counts count once', () => {
+  const t = computeTrends([
+    { at: '2026-02-01T10:00:00Z', kind: 'detection', attack: 'ghostpairing', count: 40 },
+    { at: '2026-02-01T11:00:00Z', kind: 'detection', attack: 'ghostpairing', count: -3 },
+    { at: '2026-02-02T11:00:00Z', kind: 'detection', attack: 'code-theft', count: 1.5 },
+  ], { from: '2026-02-01T00:00:00Z', to: '2026-02-02T00:00:00Z' });
+  assert.deepEqual(t.detections, [41, 1]);
+  assert.deepEqual(t.byAttack['ghostpairing'], [41, 0]);
+});

@@ -16,6 +16,8 @@ export interface TrendEvent {
   readonly region?: string;
   readonly lure?: string;
   readonly domain?: string;
+  /** How many events this one stands for (aggregated rows; default 1). */
+  readonly count?: number;
 }
 
 export interface Trends {
@@ -46,10 +48,10 @@ function dayIndex(iso: string, start: number): number {
   return Math.floor((Date.parse(iso) - start) / DAY);
 }
 
-function bump(m: Record<string, number[]>, key: string | undefined, i: number, n: number): void {
+function bump(m: Record<string, number[]>, key: string | undefined, i: number, n: number, by = 1): void {
   const k = (key ?? '').trim().slice(0, 40) || 'unknown';
   const arr = m[k] ?? (m[k] = new Array<number>(n).fill(0));
-  arr[i] = (arr[i] ?? 0) + 1;
+  arr[i] = (arr[i] ?? 0) + by;
 }
 
 function top<T extends string>(counts: Map<T, { count: number; sample: string }>, n: number): { text: string; count: number }[] {
@@ -73,23 +75,25 @@ export function computeTrends(events: Iterable<TrendEvent>, o: TrendOptions): Tr
   for (const e of events) {
     const i = dayIndex(e.at, start);
     if (!(i >= 0 && i < n)) continue;
-    (e.kind === 'report' ? reports : detections)[i] = ((e.kind === 'report' ? reports : detections)[i] ?? 0) + 1;
-    bump(byAttack, e.attack, i, n);
-    bump(byBrand, e.brand, i, n);
-    bump(byLanguage, e.language, i, n);
-    if (e.region) bump(byRegion, e.region, i, n);
+    const by = e.count !== undefined && Number.isSafeInteger(e.count) && e.count > 0 ? e.count : 1;
+    const series = e.kind === 'report' ? reports : detections;
+    series[i] = (series[i] ?? 0) + by;
+    bump(byAttack, e.attack, i, n, by);
+    bump(byBrand, e.brand, i, n, by);
+    bump(byLanguage, e.language, i, n, by);
+    if (e.region) bump(byRegion, e.region, i, n, by);
     if (e.lure) {
       const key = normaliseLure(e.lure).slice(0, 300);
       if (key) {
         const v = lures.get(key) ?? { count: 0, sample: redactForExport(e.lure).slice(0, 200) };
-        v.count++;
+        v.count += by;
         lures.set(key, v);
       }
     }
     if (e.domain) {
       const d = e.domain.toLowerCase().slice(0, 253);
       const v = domains.get(d) ?? { count: 0, sample: d };
-      v.count++;
+      v.count += by;
       domains.set(d, v);
     }
   }
