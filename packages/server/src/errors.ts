@@ -14,12 +14,19 @@ export const ERRORS = {
   GG_ERR_CONFLICT: 409,
   GG_ERR_BODY_TOO_LARGE: 413,
   GG_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  // Pictures (POST /v1/check/image): too big, not PNG/JPEG, undecodable, text unreadable.
+  GG_ERR_IMAGE_TOO_LARGE: 413,
+  GG_ERR_IMAGE_UNSUPPORTED: 415,
+  GG_ERR_IMAGE_CORRUPT: 422,
+  GG_ERR_OCR_FAILED: 422,
   GG_ERR_RATE_LIMITED: 429,
   GG_ERR_INTERNAL: 500,
   GG_ERR_STORAGE_BUSY: 503,
   GG_ERR_STORAGE_FULL: 507,
   GG_ERR_STORAGE: 503,
   GG_ERR_NOT_READY: 503,
+  /** Too many pictures being read at once (OCR is seconds of CPU each). */
+  GG_ERR_BUSY: 503,
   GG_ERR_CONFIG: 500,
 } as const;
 

@@ -19,6 +19,7 @@ import { buildApp } from './app.ts';
 import { Metrics } from './metrics.ts';
 import { scheduleRetention } from './retention.ts';
 import type { Resolver } from './security/url-guard.ts';
+import { startTiplines } from './tiplines/service-hooks.ts';
 
 export interface ServiceOptions extends Partial<ConfigInput> {
   /** Overrides ROLES. */
@@ -75,6 +76,7 @@ export async function startService(opts: ServiceOptions = {}): Promise<RunningSe
     const qlog = (msg: string, extra?: object) => log.warn(extra ?? {}, msg);
     const queue: JobQueue = config.DATABASE_URL ? await createPgBossQueue(config.DATABASE_URL, queueOptions(config), qlog) : createEmbeddedQueue(repos, queueOptions(config), qlog);
     const metrics = new Metrics();
+    const tiplines = startTiplines({ config, env: env ?? process.env, db, metrics, log, closers });
     closers.push(scheduleRetention(repos, config, (r) => (r instanceof Error ? log.error({ err: r.message }, 'retention failed') : log.info({ deleted: r }, 'retention'))));
 
     if (config.ROLES.includes('worker')) {
@@ -95,7 +97,7 @@ export async function startService(opts: ServiceOptions = {}): Promise<RunningSe
 
     let url = '';
     if (config.ROLES.includes('api')) {
-      const app = await buildApp({ config, repos, queue, metrics, ...(resolve ? { resolve } : {}) });
+      const app = await buildApp({ config, repos, queue, metrics, ...tiplines, ...(resolve ? { resolve } : {}) });
       closers.push(() => app.close());
       url = await app.listen({ port: config.PORT, host: config.HOST });
       log.info({ url }, 'listening');

@@ -22,6 +22,7 @@ export interface KyselyTiplineStore extends TiplineStore {
   pruneOutbox(before: Date): Promise<number>;
   /** Retention: forgets conversations idle since before `before`. */
   pruneConversations(before: Date): Promise<number>;
+  getOutbox(id: string): Promise<OutboxItem | undefined>;
   /** Counts by state, for /metrics and the analyst page. */
   countOutbox(): Promise<Partial<Record<OutboxState, number>>>;
 }
@@ -88,7 +89,7 @@ interface ReportSummary {
   readonly attack?: string;
 }
 
-function outboxStore(db: Db, kind: DbKind): Pick<KyselyTiplineStore, 'enqueue' | 'claimDue' | 'markSent' | 'markRetry' | 'markDead' | 'requeue' | 'listOutbox' | 'pruneOutbox' | 'countOutbox'> {
+function outboxStore(db: Db, kind: DbKind): Pick<KyselyTiplineStore, 'enqueue' | 'claimDue' | 'markSent' | 'markRetry' | 'markDead' | 'requeue' | 'listOutbox' | 'getOutbox' | 'pruneOutbox' | 'countOutbox'> {
   return {
     async enqueue(item: NewOutboxItem) {
       const at = iso(item.createdAt);
@@ -160,6 +161,11 @@ function outboxStore(db: Db, kind: DbKind): Pick<KyselyTiplineStore, 'enqueue' |
       const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
       const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
       return rows.map(toItem);
+    },
+
+    async getOutbox(id) {
+      const r = await db.selectFrom('tipline_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toItem(r) : undefined;
     },
 
     async pruneOutbox(before) {
