@@ -11,7 +11,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import { urlFeatures, type KeywordHit, type UrlFeatures } from './url-features.ts';
-import { DOTLESS_OFFICIAL, SHORT_KEYWORDS, isLureCompound, type IndexedKeyword } from './url-brand-index.ts';
+import { DOTLESS_OFFICIAL, SHORT_HEADS, SHORT_KEYWORDS, SHORT_TAILS, isLureCompound, pairCode, type IndexedKeyword } from './url-brand-index.ts';
 import { impersonation } from './url-finding.ts';
 import { randomness } from './url-randomness.ts';
 import { homeSuffixFor, typoOfBrandToken } from './typosquat.ts';
@@ -69,10 +69,13 @@ const MAX_SHORT = 6;
  */
 function shortGluedToLure(word: string): IndexedKeyword | undefined {
   if (word.length < 5 || word.length > 30) return undefined;
-  for (let i = 2; i <= MAX_SHORT && i <= word.length - 3; i++) {
-    const head = SHORT_KEYWORDS.get(word.slice(0, i));
+  // Most words start and end with no short name: two Set lookups, no slicing (hot path).
+  const heads = SHORT_HEADS.has(pairCode(word, 0));
+  const tails = SHORT_TAILS.has(pairCode(word, word.length - 2));
+  for (let i = 2; (heads || tails) && i <= MAX_SHORT && i <= word.length - 3; i++) {
+    const head = heads ? SHORT_KEYWORDS.get(word.slice(0, i)) : undefined;
     if (head && isLureCompound(word.slice(i))) return head;
-    const tail = SHORT_KEYWORDS.get(word.slice(word.length - i));
+    const tail = tails ? SHORT_KEYWORDS.get(word.slice(word.length - i)) : undefined;
     if (tail && isLureCompound(word.slice(0, word.length - i))) return tail;
   }
   return undefined;
@@ -133,7 +136,7 @@ export const combosquat: Analyzer<UrlSubject> = {
     }
     // ...or glued to lure words only (`fblogin`, `metaverify`).
     for (const t of f.tokens) {
-      if (t.zone === 'sub' || f.lures.length === 0) continue;
+      if (t.zone === 'sub') continue;
       const k = shortGluedToLure(t.raw);
       if (!k || seen.has(k.brand.id)) continue;
       seen.add(k.brand.id);

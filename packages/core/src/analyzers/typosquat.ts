@@ -10,7 +10,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import { boundedDistance, classifyTypo, type TypoKind } from '../text/edit-distance.ts';
-import { TYPO_KEYWORDS_BY_LENGTH, KEYWORDS_BY_SKELETON, MIN_TYPO_KEYWORD, MIN_HOME_TYPO_KEYWORD, type IndexedKeyword } from './url-brand-index.ts';
+import { TYPO_KEYWORDS_BY_FIRST, TYPO_KEYWORDS_BY_LAST, KEYWORDS_BY_SKELETON, MIN_TYPO_KEYWORD, MIN_HOME_TYPO_KEYWORD, type IndexedKeyword } from './url-brand-index.ts';
 import { urlFeatures, type HostToken } from './url-features.ts';
 import { impersonation } from './url-finding.ts';
 
@@ -76,6 +76,7 @@ function homeSlip(word: string, k: IndexedKeyword): boolean {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const NONE: readonly IndexedKeyword[] = [];
 
 /**
  * Cheap necessary condition for distance ≤ 1: outside one window of ≤ 2 characters the
@@ -118,17 +119,21 @@ export function typoOf(token: HostToken, suffix: string): TypoMatch | undefined 
   // `tmall` one edit from `gmail`. Non-ASCII words are homoglyph's.
   const word = token.raw;
   if (word.length < MIN_HOME_TYPO_KEYWORD - 1 || word.length > 24 || !ASCII.test(word)) return undefined;
+  const first = word.charCodeAt(0);
+  const byFirst = TYPO_KEYWORDS_BY_FIRST.get(first) ?? NONE;
+  const byLast = TYPO_KEYWORDS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? NONE;
   let found: TypoMatch | undefined;
-  for (let len = word.length - 2; len <= word.length + 2; len++) {
-    for (const k of TYPO_KEYWORDS_BY_LENGTH.get(len) ?? []) {
-      const home = k.homeSuffixes.has(suffix);
-      if (found && !home) continue;
-      const d = typoDistance(word, k, home);
-      if (d === undefined) continue;
-      const m: TypoMatch = { k, kind: d === 1 ? classifyTypo(word, k.word) : 'edit', home };
-      if (home) return m;
-      found = m;
-    }
+  for (let i = 0; i < byFirst.length + byLast.length; i++) {
+    const k = i < byFirst.length ? byFirst[i] : byLast[i - byFirst.length];
+    // A keyword sharing both ends is in both lists: look at it once.
+    if (!k || (i >= byFirst.length && k.word.charCodeAt(0) === first)) continue;
+    const home = k.homeSuffixes.has(suffix);
+    if (found && !home) continue;
+    const d = typoDistance(word, k, home);
+    if (d === undefined) continue;
+    const m: TypoMatch = { k, kind: d === 1 ? classifyTypo(word, k.word) : 'edit', home };
+    if (home) return m;
+    found = m;
   }
   return found;
 }

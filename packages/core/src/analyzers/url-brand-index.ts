@@ -30,12 +30,29 @@ export interface IndexedLure {
 
 /** Long keywords grouped by the first 3 characters of their skeleton. */
 export const KEYWORDS_BY_TRIGRAM = new Map<string, IndexedKeyword[]>();
+/** First two characters of every keyword skeleton (`pairCode`): most positions stop here. */
+const KEYWORD_HEADS = new Set<number>();
 /** Keywords of ≥ 4 letters grouped by length, for edit-distance candidates. */
 export const TYPO_KEYWORDS_BY_LENGTH = new Map<number, IndexedKeyword[]>();
+/**
+ * The same keywords by first and by last letter (char code). A word one edit from a keyword
+ * of ≥ 3 letters shares its first or its last letter, and a two-edit match must share both
+ * (typosquat.ts), so these two short lists hold every candidate (hot path: no length scan).
+ */
+export const TYPO_KEYWORDS_BY_FIRST = new Map<number, IndexedKeyword[]>();
+export const TYPO_KEYWORDS_BY_LAST = new Map<number, IndexedKeyword[]>();
 /** Exact-token keywords (short names and long ones alike), by raw word. */
 export const EXACT_KEYWORDS = new Map<string, IndexedKeyword[]>();
 /** Short names (fb, wa, meta, olx) by word: exact-token and glued-to-a-lure rules only. */
 export const SHORT_KEYWORDS = new Map<string, IndexedKeyword>();
+/** First and last two letters of the short names, as `c0 << 16 | c1` (a cheap pre-check per word). */
+export const SHORT_HEADS = new Set<number>();
+export const SHORT_TAILS = new Set<number>();
+
+/** Two UTF-16 units as one number: a Set lookup without slicing a string. */
+export function pairCode(s: string, at: number): number {
+  return (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
+}
 /** Skeleton of a long keyword → its entries (tld-swap and homoglyph exact matches). */
 export const KEYWORDS_BY_SKELETON = new Map<string, IndexedKeyword[]>();
 
@@ -92,14 +109,21 @@ for (const brand of BRANDS) {
   for (const word of brand.keywords) {
     const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: common.has(word), homeSuffixes: homeSuffixesOf(brand, word) };
     push(KEYWORDS_BY_TRIGRAM, k.skel.slice(0, 3), k);
+    KEYWORD_HEADS.add(pairCode(k.skel, 0));
     push(KEYWORDS_BY_SKELETON, k.skel, k);
     push(EXACT_KEYWORDS, word, k);
-    if (word.length >= MIN_HOME_TYPO_KEYWORD && /^[a-z]+$/.test(word)) push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
+    if (word.length >= MIN_HOME_TYPO_KEYWORD && /^[a-z]+$/.test(word)) {
+      push(TYPO_KEYWORDS_BY_LENGTH, word.length, k);
+      push(TYPO_KEYWORDS_BY_FIRST, word.charCodeAt(0), k);
+      push(TYPO_KEYWORDS_BY_LAST, word.charCodeAt(word.length - 1), k);
+    }
   }
   for (const word of brand.shortKeywords ?? []) {
     const k: IndexedKeyword = { brand, word, skel: skeleton(word), common: true, homeSuffixes: homeSuffixesOf(brand, word) };
     push(EXACT_KEYWORDS, word, k);
     if (!SHORT_KEYWORDS.has(word)) SHORT_KEYWORDS.set(word, k);
+    SHORT_HEADS.add(pairCode(word, 0));
+    SHORT_TAILS.add(pairCode(word, word.length - 2));
   }
 }
 
@@ -107,6 +131,7 @@ for (const brand of BRANDS) {
 export function keywordsIn(skel: string): { k: IndexedKeyword; at: number }[] {
   const out: { k: IndexedKeyword; at: number }[] = [];
   for (let i = 0; i + 3 <= skel.length; i++) {
+    if (!KEYWORD_HEADS.has(pairCode(skel, i))) continue;
     const list = KEYWORDS_BY_TRIGRAM.get(skel.slice(i, i + 3));
     if (!list) continue;
     for (const k of list) if (skel.startsWith(k.skel, i)) out.push({ k, at: i });

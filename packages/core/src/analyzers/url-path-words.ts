@@ -3,7 +3,9 @@ import type { UrlSubject } from '../subjects/types.ts';
 
 const CACHE = new WeakMap<UrlSubject, readonly string[]>();
 const MAX_WORDS = 48;
+const MAX_WORD = 32;
 const SPLIT = /[^\p{L}\p{N}]+/u;
+const TRAILING_DIGITS = /(?<=\D)\d{1,3}$/;
 
 function decode(s: string): string {
   try {
@@ -13,12 +15,49 @@ function decode(s: string): string {
   }
 }
 
+/** Keeps a word: bounded length, and trailing digits go (`final2`, `code2` in the Winnerclose kit paths). */
+function keep(out: string[], w: string): void {
+  if (w.length === 0 || w.length > MAX_WORD) return;
+  const last = w.charCodeAt(w.length - 1);
+  out.push(last >= 48 && last <= 57 ? w.replace(TRAILING_DIGITS, '') : w);
+}
+
+/**
+ * ASCII fast path (nearly every real path): one pass over char codes, no regex split.
+ * Returns undefined at the first non-ASCII character so the Unicode split takes over.
+ */
+function asciiWords(text: string): string[] | undefined {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 0x80) return undefined;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (alnum) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      keep(out, text.slice(start, i).toLowerCase());
+      start = -1;
+      if (out.length >= MAX_WORDS) break;
+    }
+  }
+  return out;
+}
+
+function computeWords(s: UrlSubject): readonly string[] {
+  const raw = `${s.pathname} ${s.search} ${s.hash}`.slice(0, 2048);
+  const text = raw.indexOf('%') >= 0 ? decode(raw) : raw;
+  const fast = asciiWords(text);
+  if (fast) return fast;
+  const out: string[] = [];
+  for (const w of text.toLowerCase().split(SPLIT, MAX_WORDS)) keep(out, w);
+  return out;
+}
+
 export function pathWords(s: UrlSubject): readonly string[] {
   let w = CACHE.get(s);
   if (!w) {
-    const text = decode(`${s.pathname} ${s.search} ${s.hash}`.slice(0, 2048)).toLowerCase();
-    // Trailing digits go (`final2`, `code2` in the Winnerclose kit paths).
-    w = text.split(SPLIT, MAX_WORDS).filter((x) => x.length > 0 && x.length <= 32).map((x) => x.replace(/(?<=\D)\d{1,3}$/, ''));
+    w = computeWords(s);
     CACHE.set(s, w);
   }
   return w;
