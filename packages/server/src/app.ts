@@ -15,6 +15,7 @@ import { Metrics } from './metrics.ts';
 import { systemResolver, type Resolver } from './security/url-guard.ts';
 import { registerSecurityHeaders } from './security/headers.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerRequestLog } from './http/request-log.ts';
 import { AppError } from './errors.ts';
 import { redactText } from './redact.ts';
 import type { AppContext } from './http/context.ts';
@@ -61,6 +62,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Request ids are random, not sequential, so that logs of two hosts do not collide.
     genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
+    // One line per request, and none for successful checks at info: see http/request-log.ts.
+    disableRequestLogging: true,
   });
   const checks = createCheckStore(deps.repos, config, {
     // Only codes and counts: a driver's message may quote the SQL, never the data (bound parameters).
@@ -83,9 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(() => () => true);
   registerErrorHandler(app, metrics);
   registerSecurityHeaders(app);
-  app.addHook('onResponse', async (req, reply) => {
-    metrics.countRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode);
-  });
+  registerRequestLog(app, metrics, config.LOG_LEVEL);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
