@@ -43,3 +43,59 @@ test('evidence never shows the code or phone number itself', () => {
 test('a code request that mentions Telegram is Telegram session theft', () => {
   assert.equal(analyzeMessage('Скинь код из телеграма, который сейчас пришёл').attack, 'telegram-session-theft');
 });
+
+// Our own code-theft and fake-service phrasings (not the eval corpus), per language.
+const CODE_THEFT: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "A code just came to your phone, it's mine, can you send it to me?",
+    "hey, I'm logging into my account and the sms went to you, what are the 6 digits?",
+    "Did you get an SMS with 6 digits? Please share them, it's for my registration",
+    'My phone is dead, the verification code will come to your number, tell me please',
+    "You'll receive a text with a code in a minute, it's for the contest, just send it here",
+    'This is the bank security department. To stop the transfer, please confirm the code you received',
+    "Hi, I'm calling from your bank's fraud department, read me the code we sent so we can cancel the transaction",
+    'Hello, this is the post office. Your parcel is on hold. Please send us the code you just received to release it',
+  ],
+  ru: [
+    'Тебе сейчас придёт код, он мой, перешли пожалуйста',
+    'Слушай, мне на твой номер пришла смска с кодом, можешь прислать цифры?',
+    'Привет, я случайно указал твой номер при регистрации, скажи какой код пришёл',
+    'Код подтверждения пришёл? Мне срочно нужен',
+    "Privet, tebe kod dolzhen prijti, skin' ego mne pozhalujsta",
+    'Здравствуйте, служба безопасности банка. Мошенники оформляют кредит, для отмены сообщите код из смс',
+    'Здравствуйте, вам звонит сотрудник Казахтелекома. Продиктуйте, пожалуйста, цифры из SMS для переоформления договора',
+  ],
+  kk: [
+    'Саған қазір код келеді, ол менікі, жіберіп жіберші',
+    'Қате сенің нөміріңді жазып қойыппын, келген SMS-ті айтшы',
+    'Сәлем, саған 6 таңбалы код келді ме? Соны маған жіберші',
+    'Код келді ме? Маған керек еді',
+    'Salem, sagan kod keldi me? Magan jiberip jibershi',
+    'Сәлеметсіз бе, банктен хабарласып тұрмын. Келген SMS кодты растау үшін айтыңыз',
+    'Сізге SMS келеді, ішіндегі сандарды маған айтыңыз',
+  ],
+  other: [
+    'Ahoj, přišel ti ode mě SMS kód? Pošli mi ho prosím, potřebuju ho',
+    'Hola, te llegó un código por SMS por mi culpa, ¿me lo mandas porfa?',
+    'Olá, vai chegar um código SMS aí, é meu, me manda por favor',
+    'Ciao, ti è arrivato un codice per errore, me lo mandi?',
+    'नमस्ते, आपके फोन पर एक OTP आएगा, वो मेरा है, मुझे बता दीजिए',
+    'Kechirasiz, sizga kod adashib keldi, menga yuboring',
+  ],
+};
+
+for (const [lang, list] of Object.entries(CODE_THEFT)) {
+  test(`code theft and fake-service code requests are dangerous (${lang})`, () => {
+    for (const t of list) assert.equal(analyzeMessage(t).level, 'dangerous', t);
+  });
+}
+
+test('everyday codes, OTP notices and warnings are not code theft', () => {
+  for (const t of [
+    'Can you send me the code for the office safe? Irina is asking', 'Скинь код от сейфа в офисе', 'Домофон коды 38, содан кейін 4712',
+    'Never tell anyone the 6-digit code WhatsApp sends you by SMS, not even friends', 'Ваш код WhatsApp: 482-913. Не сообщайте этот код другим',
+    'Растау коды: 739204. Кодты ешкімге бермеңіз!', 'Қайта орнатқаннан кейін ватсап SMS код жіберді, енгіздім',
+    'Почта России предупредила о мошенничестве: звонят с просьбой сообщить код из смс', 'Комп нужен для написания кода',
+    "Rose needs water, my phone needs ur sms and i need ur frndship", 'Aiyo cos i sms ü then ü neva reply so i wait',
+  ]) assert.ok(!['suspicious', 'dangerous'].includes(analyzeMessage(t).level), t);
+});

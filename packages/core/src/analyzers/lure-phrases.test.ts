@@ -64,3 +64,78 @@ test('fake account notices, prizes, Telegram gifts', () => {
   assert.equal(tg.level, 'dangerous');
   assert.equal(tg.attack, 'telegram-session-theft');
 });
+
+// Our own phrasings (not the eval corpus) of the photo, notice and prize lures, per language.
+const MORE_LURES: Readonly<Record<string, readonly string[]>> = {
+  'photo en': [
+    'Omg your photo is on some weird site, have you seen it?' + LINK, 'someone is sharing your pictures in a group, look' + LINK,
+    'Hey, someone made a fake profile with your pics, look' + LINK, 'Is this your photo? Someone sent it to me' + LINK,
+    'I think this is you in this video 😳' + LINK, 'Bro your pic is all over the group 😂',
+  ],
+  'photo ru': [
+    'Слушай, тут тебя сфоткали, глянь' + LINK, 'Твоя фотка в общем чате, ты видел?', 'Зацени, ты попала в новости' + LINK,
+    'Кто-то создал фейковую страницу с твоими фото' + LINK, 'Привет, узнаешь себя на этом фото?' + LINK, 'Там твои фотографии кто-то выложил без спроса',
+  ],
+  'photo kk': [
+    'Саған қатысты видео шығыпты, көрші' + LINK, 'Сені біреу видеоға түсіріп, интернетке салыпты', 'Мына фотодағы сен бе?' + LINK,
+    'Бауырым, сен жаңалықтарда шығыпсың, қара' + LINK, 'Сенің фотоң топта жүр, көрдің бе?' + LINK, 'Мынау сенсің бе? Қарашы' + LINK,
+  ],
+  'notice en': [
+    'Your Telegram account has been scheduled for deletion. Cancel here: https://tg-cancel.top',
+    'Final warning: your WhatsApp will expire today. Renew now https://wa-renew.top',
+    'Instagram: your account will be permanently disabled unless you confirm it within 24 hours',
+    'Security alert: someone tried to log into your WhatsApp. Secure your account now',
+  ],
+  'notice ru': [
+    'WhatsApp: срок действия вашего аккаунта истекает. Продлите подписку https://wa-prodl.top',
+    'Обнаружена попытка взлома вашего аккаунта. Срочно пройдите верификацию https://verif.top',
+    'Ваш аккаунт WhatsApp взломан. Срочно подтвердите номер по ссылке https://wa-zashita.top',
+    'Ваш Telegram будет удалён через 24 часа. Чтобы отменить удаление, войдите https://tg-otmena.top',
+  ],
+  'notice kk': [
+    'WhatsApp: аккаунтыңыздың мерзімі бітеді. Ұзарту үшін өтіңіз https://wa-uzartu.top',
+    'Сіздің WhatsApp нөміріңіз ережені бұзды. Бұғаттаудан сақтану үшін растаңыз https://wa-kz.top',
+    'Аккаунтыңызды 12 сағат ішінде растамасаңыз, ол тоқтатылады',
+    'Telegram аккаунтыңыз 24 сағаттан кейін жойылады. Болдырмау үшін кіріңіз https://tg-kz.top',
+  ],
+  'prize en/ru/kk': [
+    'You have won 100000 tenge in the Kaspi lottery! Collect your prize: https://kaspi-prize.top',
+    'Free 50 GB for all WhatsApp users, activate here https://wa-gb-free.live',
+    'Вам начислена компенсация 45 000 тг, получите на сайте https://komp.top',
+    'Поздравляю, ты выиграл в лотерее! Забирай приз тут https://lot.top',
+    'Мемлекеттік төлем: сізге 42 500 теңге тиесілі. Рәсімдеу: https://gov-kz.top',
+    'Сіз Kaspi акциясының жеңімпазы болдыңыз! Сыйлықты алыңыз https://kaspi-s.top',
+  ],
+};
+
+for (const [group, list] of Object.entries(MORE_LURES)) {
+  test(`more lures are flagged (${group})`, () => {
+    for (const t of list) assert.ok(flagged(t), t);
+  });
+}
+
+test('polls, photo chat, app talk and warnings stay unflagged', () => {
+  for (const t of [
+    'I made a poll in the chat, please vote by Friday so we can book the restaurant', 'Проголосуй за меня завтра на выборах старосты 😄',
+    'Сауалнама жасадым, жұма күнге дейін дауыс беріңдер', "Guruhdagi so'rovnomada ovoz beringlar", 'Look at this pic of the kids at the park today',
+    'Lol this photo of you and the cat is my new favourite', 'Telegram Premium is worth it just for voice-to-text, I bought it in the app',
+    'Екі сатылы растауды қосыңыз: Параметрлер → Аккаунт → Екі сатылы растау', 'Промокод жұмыс істемейді, кеше мерзімі бітіпті',
+    'If a friend asks you to vote for their niece and the site asks for your phone number, don\'t do it, their account is probably hacked',
+    'Друзья, мой ватсап взломали через фейковое голосование. Если я прошу проголосовать или скинуть код — это не я!',
+  ]) assert.ok(!flagged(t), t);
+});
+
+test('common words of one language do not fire on another (gated entries)', () => {
+  // "pix" is Portuguese for an instant payment and English slang for pictures; "premiu" is Romanian.
+  assert.ok(!flagged('Good. do you think you could send me some pix? I would love to see them'));
+  assert.ok(!rules('Telegram Premium is nice').includes('lure-phrases/prize'));
+  assert.ok(flagged('Mãe, esse é meu número novo, meu celular quebrou. Pode fazer um Pix pra mim?'));
+});
+
+test('lure phrases on bad input: empty, binary, huge, hostile repetition', () => {
+  for (const t of ['', '\u0000\uFFFD'.repeat(50), 'фото ты '.repeat(8000), 'your photo '.repeat(6000)]) {
+    const t0 = Date.now();
+    const v = analyzeMessage(t);
+    assert.ok(Date.now() - t0 < 2000 && typeof v.score === 'number');
+  }
+});

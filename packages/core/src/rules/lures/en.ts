@@ -99,7 +99,7 @@ L('qr-instruction', 'scan-qr-to-verify', both(seq(3, 'scan*|point|aim', 'qr*|cod
 
 // F: follow-ups from hijacked accounts
 L('loan', 'lend-me', seq(2, 'lend|loan|borrow|spare|front', 'me|some|money|cash|\\d+k?'), { source: SRC.followup });
-L('loan', 'help-with-amount', seq(2, 'help|help me|help me out|spot me|cover me|bail me out|help out', 'with \\d+k?|with some money|with money|with cash|with \\d+ \\d+'), { source: SRC.followup });
+L('loan', 'help-with-amount', seq(2, 'help|help me|help me out|spot me|cover me|bail me out|help out', 'with', '\\d+k?|some money|money|cash|\\d+ \\d+'), { source: SRC.followup });
 L('loan', 'need-loan', seq(2, 'need|want|ask for|get|take', 'loan|a loan|small loan'), { source: SRC.followup });
 L('loan', 'need-money', seq(0, 'need|needs|need some|send me|send me some|i need|transfer me|give me', MONEY), { source: SRC.followup, weight: 20 });
 L('loan', 'transfer-me', seq(2, 'transfer|wire|top up', 'me|for me'), { source: SRC.followup, weight: 20 });

@@ -58,6 +58,7 @@ L('code-request', 'send-the-code', near(4, CODE, REQ), { source: SRC.kzBaq });
 L('code-request', 'which-code-came', seq(2, 'кандай|кай', CODE, 'келди|келеди|келди ме|келген|келгенин*'), { source: SRC.kzBaq, weight: 75 });
 L('code-request', 'code-came-send', both(seq(3, CODE, 'келди*|келеди|келген*|келетин|барады|кетти|жиберилди|келе*'), seq(0, REQ)), { source: SRC.kzBaq });
 L('code-request', 'need-the-code', seq(3, CODE, 'керек*|кажет*'), { source: SRC.kzBaq, weight: 75 });
+L('code-request', 'i-need-it', both(seq(0, CODE), seq(1, 'маган|мага|менге', 'керек*|кажет*')), { source: SRC.kzBaq, weight: 75 });
 L('code-request', 'my-code', seq(1, 'менин|ол менин|бул менин', 'кодым*|код*'), { source: SRC.kzBaq, weight: 75 });
 L('code-request', 'digits-send', seq(3, 'цифрлар*|сандар*|цифрды|санды|танба*', REQ), { source: SRC.kzBaq, weight: 75 });
 
