@@ -26,8 +26,11 @@ function suffixBrand(domain: string): Brand | undefined {
 
 /** The brand whose official registrable domain this is (`fbcdn.net` → Facebook), if any. */
 export function brandOfDomain(domain: string): Brand | undefined {
+  // Callers nearly always pass lower case already (parsed hostnames): try that first.
+  const hit = BY_DOMAIN.get(domain);
+  if (hit) return hit;
   const d = domain.toLowerCase();
-  return BY_DOMAIN.get(d) ?? suffixBrand(d);
+  return (d === domain ? undefined : BY_DOMAIN.get(d)) ?? suffixBrand(d);
 }
 
 /** Is this registrable domain (eTLD+1, ASCII) run by one of our brands? */
