@@ -7,6 +7,7 @@ import { LevelBadge, ListPage, type Column } from './list-page.tsx';
 import { LoginForm } from './login-form.tsx';
 import { ScanDetail } from './scan-detail.tsx';
 import { SessionProvider, useSession } from './session.tsx';
+import { TiplineOutboxPage } from './tipline-outbox-page.tsx';
 
 const LEVELS = ['dangerous', 'suspicious', 'unknown', 'safe'];
 const NAV: readonly { path: string; key: UiKey; soon?: boolean }[] = [
@@ -15,6 +16,7 @@ const NAV: readonly { path: string; key: UiKey; soon?: boolean }[] = [
   { path: '/analyst/scans', key: 'analyst.nav.scans' },
   { path: '/analyst/indicators', key: 'analyst.nav.indicators' },
   { path: '/analyst/audit', key: 'analyst.nav.audit' },
+  { path: '/analyst/tiplines', key: 'analyst.nav.tiplines' },
   // Next issue: campaigns (clusters of indicators), trends, exports (STIX, MISP, RPZ, CSV).
   { path: '/analyst/campaigns', key: 'analyst.nav.campaigns', soon: true },
   { path: '/analyst/trends', key: 'analyst.nav.trends', soon: true },
@@ -70,6 +72,8 @@ function Screen({ path }: { path: string }) {
       return <ListPage key={path} title="analyst.nav.scans" path="scans" columns={SCAN_COLS} search={false} selects={[{ name: 'status', label: 'analyst.filter.status', options: ['queued', 'running', 'done', 'failed'] }, { name: 'level', label: 'analyst.filter.level', options: LEVELS }]} />;
     case '/analyst/indicators':
       return <IndicatorsPage />;
+    case '/analyst/tiplines':
+      return <TiplineOutboxPage />;
     case '/analyst/audit':
       return <ListPage key={path} title="analyst.nav.audit" path="audit" columns={AUDIT_COLS} search={false} />;
     default: {

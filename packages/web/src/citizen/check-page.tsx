@@ -8,6 +8,7 @@ import { MAX_INPUT_CHARS, prepareInput } from './input-check.ts';
 import { ScanPanel } from './scan-panel.tsx';
 import { scanCandidate, toneFor } from './tone.ts';
 import { VerdictView } from './verdict-view.tsx';
+import { ImageCheck } from './image-check.tsx';
 
 type Result = { res: CheckResponse; input: { text: string } | { url: string } };
 type Problem = { key: UiKey; detail?: string };
@@ -114,6 +115,8 @@ export function CheckPage() {
           </section>
         )}
       </div>
+
+      <ImageCheck />
 
       <nav className="tiles" aria-label={t('nav.home')}>
         <Link to="/recovery" className="tile tile-urgent">

@@ -1,5 +1,6 @@
 import { Rich, useI18n } from '../i18n/context.tsx';
 import { Link } from '../router.tsx';
+import { LinkedDevicesReader } from './linked-devices-reader.tsx';
 
 /**
  * Guided Linked-devices check. The phone screen is drawn in HTML/CSS (no WhatsApp images):
@@ -48,6 +49,8 @@ export function SelfCheckPage() {
           </ul>
         </section>
       </div>
+
+      <LinkedDevicesReader />
 
       <section className="card" aria-labelledby="fix-h">
         <h2 id="fix-h">{t('self.fix.title')}</h2>
