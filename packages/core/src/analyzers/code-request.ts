@@ -18,6 +18,17 @@ const WARNING_WEIGHT = 15;
  * сейфа»): a plain request for one is not code theft. "By mistake" stories keep their weight.
  */
 const EVERYDAY_WEIGHT = 20;
+/**
+ * A thief asks for the code the victim received; a service's notice carries the code itself
+ * ("Your Uber code is 4821. Give this code to your driver"). A request in a message that shows
+ * its own code is weighed down. Codes sent "by mistake" keep their weight.
+ */
+const OWN_CODE_FACTOR = 0.35;
+const OWN_CODE = /(?:code|код|коды|kod|codice|c[oó]digo|pin)\s*(?:is|:|—|-|есть)?\s*\d{4,8}\b|\b\d{4,8}\s*(?:is your|—\s*ваш|- ваш)/iu;
+
+function carriesOwnCode(s: MessageSubject): boolean {
+  return s.codes.some((c) => c.kind === 'numeric') || OWN_CODE.test(s.text.slice(0, 2000));
+}
 
 export const codeRequest: Analyzer<MessageSubject> = {
   id: 'code-request',
@@ -28,7 +39,8 @@ export const codeRequest: Analyzer<MessageSubject> = {
     const hit = hits.reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
     const telegram = brandMentions(s.folded).some((m) => m.brand === 'telegram');
     const everyday = hit.entry.kind === 'code-request' && hasKind(s, 'everyday-code');
-    const weight = isWarningText(s) ? WARNING_WEIGHT : everyday ? EVERYDAY_WEIGHT : hit.entry.weight;
+    let weight = isWarningText(s) ? WARNING_WEIGHT : everyday ? EVERYDAY_WEIGHT : hit.entry.weight;
+    if (hit.entry.kind === 'code-request' && carriesOwnCode(s)) weight *= OWN_CODE_FACTOR;
     const rule = hit.entry.kind === 'code-mistake' ? 'code-by-mistake' : 'share-code';
     const f: Finding = findingFromHit(s, {
       analyzer: 'code-request',

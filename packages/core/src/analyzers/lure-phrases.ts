@@ -20,6 +20,8 @@ const WARNING_FACTOR = 0.4;
  * request in a poll context stays below `suspicious` (35). The lure needs an outside site.
  */
 const POLL_WEIGHT = 20;
+/** "Your code 482-913 ... to verify your number" without a link is a service's own code SMS. */
+const OWN_CODE_FACTOR = 0.4;
 
 export const lurePhrases: Analyzer<MessageSubject> = {
   id: 'lure-phrases',
@@ -36,6 +38,7 @@ export const lurePhrases: Analyzer<MessageSubject> = {
       let weight = hasLink ? (hit.entry.linkWeight ?? hit.entry.weight + LINK_BOOST) : hit.entry.weight;
       if (kind === 'vote' && poll) weight = Math.min(weight, POLL_WEIGHT);
       if (warning) weight *= WARNING_FACTOR;
+      if (kind === 'account-notice' && !hasLink && s.codes.some((c) => c.kind === 'numeric')) weight *= OWN_CODE_FACTOR;
       const rule = hasLink ? `${kind}-link` : kind;
       const advice = hasLink ? hit.entry.advice : hit.entry.advice.filter((a) => a !== 'do-not-open-link');
       out.push(

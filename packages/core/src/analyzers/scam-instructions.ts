@@ -11,6 +11,16 @@ import { findingFromHit, hitsOf, isWarningText, severityOf, strongestByKind } fr
 import { brandMentions } from '../rules/brand-names.ts';
 
 const WARNING_FACTOR = 0.4;
+/**
+ * A service's own code SMS ("Your WhatsApp code: 482-913. Enter it in WhatsApp") carries the
+ * 6-digit code itself and says where to type it: that is the legitimate flow. The scam hands
+ * over a pairing code or sends the victim to Linked devices, which keeps full weight.
+ */
+const OWN_CODE_FACTOR = 0.3;
+
+function ownCodeNotice(s: MessageSubject): boolean {
+  return s.codes.some((c) => c.kind === 'numeric') && !s.codes.some((c) => c.kind === 'pairing');
+}
 /** A pairing code in a chat message with WhatsApp named: suspicious on its own (no legit flow sends one). */
 const PAIRING_TOKEN_WEIGHT = 50;
 
@@ -38,8 +48,10 @@ export const scamInstructions: Analyzer<MessageSubject> = {
   analyze(s) {
     const warning = isWarningText(s, true);
     const out: Finding[] = [];
+    const ownCode = ownCodeNotice(s);
     for (const [kind, hit] of strongestByKind(hitsOf(s, ['instruction', 'qr-instruction']))) {
-      const weight = warning ? hit.entry.weight * WARNING_FACTOR : hit.entry.weight;
+      let weight = warning ? hit.entry.weight * WARNING_FACTOR : hit.entry.weight;
+      if (ownCode && kind === 'instruction' && !hit.entry.id.includes('linked')) weight *= OWN_CODE_FACTOR;
       out.push(findingFromHit(s, { analyzer: 'scam-instructions', rule: kind === 'instruction' ? 'enter-code' : 'scan-qr', hit, weight }));
     }
     const token = pairingToken(s, warning);

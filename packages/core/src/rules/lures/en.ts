@@ -112,19 +112,20 @@ L('card-details', 'card-details', seq(3, 'send|give|tell|what|enter|confirm', 'y
 // "This is my new number" alone is everyday news; to a parent ("mum, ...") it is the known scam.
 L('new-number', 'my-new-number', seq(2, "this is|it's|its|here is|save", 'my new number|my new phone|my new no'), { source: SRC.followup, weight: 20 });
 L('new-number', 'parent-new-number', near(8, 'mum|mom|mama|mummy|mommy|dad|daddy|mother|father|grandma|granny|nan|grandpa', 'new number|new phone|lost my phone|broke my phone|phone broke|phone is broken|phone died|dropped my phone'), { source: SRC.followup });
+L('new-number', 'other-phone', seq(2, 'writing|texting|messaging|writing to you|texting you', "from a friend's phone|from my friend's phone|from another phone|from a different number|from another number|from someone else's phone|from a new number"), { source: SRC.followup, weight: 30 });
 L('payment-qr', 'pay-by-qr', seq(3, 'pay|transfer|scan', 'via|by|with|this|the|my', 'qr*'), { source: SRC.followup, weight: 30 });
 
 // Modifiers. Urgency includes the pressure lines of hijacked-account follow-ups.
 L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash|tight spot|situation|really important|really need|need it today|need it now|before tonight|by tonight|till tonight|stuck at|stuck in|abroad|at the border|fine to pay|got robbed|wallet stolen|phone stolen|with interest|call you later|explain everything"));
 L('secrecy', 'secret', seq(0, "don't tell anyone|dont tell anyone|do not tell anyone|don't tell mum|don't tell mom|between us|keep it secret|keep this between"));
 L('warning', 'protective', any(
-  seq(0, "never share|do not share|don't share|never enter|log out|cert-in|advisory|it's fake|its fake|is fake|are fake|a fake|not me|wasn't me|isn't me|been hacked|was hacked|got hacked|is hacked|is probably hacked|don't do it|do not do it|don't fall|do not fall|ignore it|stay safe|be careful|heads up|psa"),
+  seq(0, "never share|do not share|don't share|never enter|to no one|with no one|with nobody|to nobody|not even bank|not even to|log out|cert-in|advisory|it's fake|its fake|is fake|are fake|a fake|not me|wasn't me|isn't me|been hacked|was hacked|got hacked|is hacked|is probably hacked|don't do it|do not do it|don't fall|do not fall|ignore it|stay safe|be careful|heads up|psa"),
   seq(0, "never|don't|dont|do not", 'share|send|tell|give|enter|type|click|open|forward|scan|follow|reply|pay|transfer|vote|ask'),
   seq(2, 'scammers|fraudsters|criminals|hackers', 'ask|asks|send|pose|pretend|use|write|are|target'),
   seq(2, "whatsapp|meta|telegram|banks?|police", 'will never|never|does not|doesn\'t|do not|don\'t'),
 ));
 L('scam-topic', 'scam-words', seq(0, 'scam*|scammer*|fraud*|fraudster*|beware|warn*|police|hacker*|cybercriminal*|phishing|criminals'));
-L('poll', 'poll', seq(0, 'poll|polls|survey|election*|ballot|in the chat|in the group|group chat|restaurant|class rep*|meeting'));
+L('poll', 'poll', seq(0, 'poll|polls|survey|election*|ballot|in the chat|in the group|group chat|restaurant|class rep*|meeting|council|president|captain|hackathon|in person|in the hall|show of hands'));
 L('everyday-code', 'everyday', seq(2, 'code*|pin|password', 'for|of|to', 'the door|door|the safe|safe|the gate|gate|lock|the lock|locker|wifi|wi-fi|the wifi|intercom|alarm|garage|office|entrance|bike|the bike|promo|discount|building'));
 L('everyday-code', 'everyday-before', seq(1, 'door|safe|gate|lock|locker|wifi|wi-fi|intercom|alarm|garage|promo|discount|booking|bike|entrance', 'code*|pin|password'));
 
