@@ -5,7 +5,7 @@
  */
 import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
-import { brandOfDomain } from '../rules/brands.ts';
+import { brandOfDomain, mayStartOfficialDomain } from '../rules/brands.ts';
 import { EXACT_KEYWORDS, LURES_BY_WORD } from './url-brand-index.ts';
 import { urlFeatures } from './url-features.ts';
 import { impersonation } from './url-finding.ts';
@@ -22,6 +22,7 @@ function officialDomainInPath(pathname: string) {
     if (seg.indexOf('.') < 0) continue;
     const parts = seg.split('.');
     for (let i = 0; i + 1 < parts.length; i++) {
+      if (!mayStartOfficialDomain(parts[i] ?? '', parts[i + 1] ?? '')) continue;
       const brand = brandOfDomain(`${parts[i]}.${parts[i + 1]}`);
       if (brand) return { brand, seg };
     }

@@ -7,7 +7,7 @@
 import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
-import { brandOfDomain, type Brand } from '../rules/brands.ts';
+import { brandOfDomain, mayStartOfficialDomain, type Brand } from '../rules/brands.ts';
 import { urlFeatures, type UrlFeatures } from './url-features.ts';
 import { impersonation } from './url-finding.ts';
 
@@ -27,6 +27,10 @@ function officialDomainInside(f: UrlFeatures): { brand: Brand; domain: string } 
     const label = f.labels[i] ?? '';
     const head = label.slice(label.lastIndexOf('-') + 1);
     if (head === '') continue;
+    // Most hosts have no official label in front: skip them before building any string.
+    const following = f.labels[i + 1] ?? '';
+    const cut = following.indexOf('-');
+    if (!mayStartOfficialDomain(head, cut > 0 ? following.slice(0, cut) : following)) continue;
     let candidate = head;
     for (let j = i + 1; j <= Math.min(i + 2, f.labels.length - 1); j++) {
       const next = f.labels[j] ?? '';

@@ -62,7 +62,12 @@ const MAX_LABELS = 16;
 /** Labels that carry no owner intent. */
 const NEUTRAL_LABELS = new Set(['www', 'm', 'mobile', 'web', 'en', 'ru', 'kk', 'kz']);
 
+/** Every analyzer asks for the current subject's features: an identity check answers most. */
+let lastSubject: UrlSubject | undefined;
+let lastFeatures: UrlFeatures = NO_FEATURES;
+
 export function urlFeatures(s: UrlSubject): UrlFeatures {
+  if (s === lastSubject) return lastFeatures;
   if (!s.ok || s.isIp || s.hostname === '') return NO_FEATURES;
   const holder = s as unknown as { [FEATURES]?: UrlFeatures };
   let f = holder[FEATURES];
@@ -70,6 +75,8 @@ export function urlFeatures(s: UrlSubject): UrlFeatures {
     f = computeFeatures(s);
     holder[FEATURES] = f;
   }
+  lastSubject = s;
+  lastFeatures = f;
   return f;
 }
 

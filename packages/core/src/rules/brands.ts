@@ -12,16 +12,29 @@ export const BRANDS: readonly Brand[] = [...GLOBAL_BRANDS, ...KZ_BRANDS];
 
 const BY_ID = new Map<string, Brand>(BRANDS.map((b) => [b.id, b]));
 const BY_DOMAIN = new Map<string, Brand>();
+/** First labels of official domains (`whatsapp`, `google`, `wa`): a cheap test before building `label.label` strings. */
+const OFFICIAL_LABELS = new Set<string>();
 const OFFICIAL_SUFFIXES = new Map<string, Brand>();
+const OFFICIAL_SUFFIX_HEADS = new Set<string>();
 for (const b of BRANDS) {
-  for (const d of b.officialDomains) if (!BY_DOMAIN.has(d)) BY_DOMAIN.set(d, b);
-  for (const s of b.officialSuffixes ?? []) OFFICIAL_SUFFIXES.set(s, b);
+  for (const d of b.officialDomains) {
+    if (!BY_DOMAIN.has(d)) BY_DOMAIN.set(d, b);
+    OFFICIAL_LABELS.add(d.slice(0, d.indexOf('.')));
+  }
+  for (const s of b.officialSuffixes ?? []) {
+    OFFICIAL_SUFFIXES.set(s, b);
+    OFFICIAL_SUFFIX_HEADS.add(s.slice(0, s.indexOf('.')));
+  }
 }
 
+/** `akorda.gov.kz` → eGov: one label in front of an official suffix. `endsWith` first, so
+ * the common miss costs no slice or hash (this ran for every URL, twice). */
 function suffixBrand(domain: string): Brand | undefined {
-  if (OFFICIAL_SUFFIXES.size === 0) return undefined;
-  const dot = domain.indexOf('.');
-  return dot > 0 ? OFFICIAL_SUFFIXES.get(domain.slice(dot + 1)) : undefined;
+  for (const [suffix, brand] of OFFICIAL_SUFFIXES) {
+    const dot = domain.length - suffix.length - 1;
+    if (dot > 0 && domain.endsWith(suffix) && domain.charCodeAt(dot) === 46 && domain.lastIndexOf('.', dot - 1) < 0) return brand;
+  }
+  return undefined;
 }
 
 /** The brand whose official registrable domain this is (`fbcdn.net` → Facebook), if any. */
@@ -31,6 +44,15 @@ export function brandOfDomain(domain: string): Brand | undefined {
   if (hit) return hit;
   const d = domain.toLowerCase();
   return (d === domain ? undefined : BY_DOMAIN.get(d)) ?? suffixBrand(d);
+}
+
+/**
+ * Could `label`, followed by `next`, start an official domain: `facebook` (facebook.com) or
+ * any label before an official suffix's first label (`akorda` + `gov` for gov.kz)? A cheap
+ * test before building `label.next` strings to look up (hot path of brand-subdomain).
+ */
+export function mayStartOfficialDomain(label: string, next: string): boolean {
+  return OFFICIAL_LABELS.has(label) || OFFICIAL_SUFFIX_HEADS.has(next);
 }
 
 /** Is this registrable domain (eTLD+1, ASCII) run by one of our brands? */
