@@ -27,7 +27,9 @@ function runAnalyzers<S>(analyzers: readonly Analyzer<S>[], subject: S, ctx: Ana
   const out: Finding[] = [];
   for (const a of analyzers) {
     try {
-      out.push(...a.analyze(subject, ctx));
+      // Perf (links owner): a plain loop, not push(...spread): most analyzers return [] and
+      // the spread call cost more than the work on the 100k URLs/s path.
+      for (const f of a.analyze(subject, ctx)) out.push(f);
     } catch (err) {
       // A bug in one analyzer must not take the verdict down: record it and go on.
       out.push(engineFinding('engine/analyzer-failed', { analyzer: a.id, error: String(err).slice(0, 200) }));
@@ -88,7 +90,9 @@ export function analyzeUrl(input: string, options: UrlOptions = {}): Verdict {
     quietLevel: quiet,
     indicators: urlIndicators(subject),
     // An official domain is safe unless something strong (e.g. an open redirect to a kit) says otherwise.
-    ...(official && findings.every((f) => f.weight < 70) ? { forceLevel: 'safe' as Level } : {}),
+    // Perf (links owner): a possibly-undefined field instead of a conditional object spread,
+    // which allocated two objects per URL on the 100k URLs/s path (buildVerdict reads it with ??).
+    forceLevel: official && findings.every((f) => f.weight < 70) ? 'safe' : undefined,
   });
 }
 
