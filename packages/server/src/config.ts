@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { IntelConfigSchema } from './intel/config.ts';
 
 export type Role = 'api' | 'worker';
 
@@ -67,6 +68,8 @@ export const ConfigSchema = z.object({
   STORAGE_DURABLE_WRITES: bool(false),
   /** packages/web/dist by default; served at / with SPA fallback. */
   WEB_DIST_DIR: z.string().optional(),
+  /** Threat intelligence: CT_LOGS, FEEDS, CT_POLL_SECONDS, ... (intel/config.ts). */
+  ...IntelConfigSchema,
 });
 
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -125,6 +128,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** For logs: the configuration with secrets and credentials removed. */
 export function describeConfig(c: Config): Record<string, unknown> {
-  const { SESSION_SECRET: _s, DATABASE_URL, ...rest } = c;
-  return { ...rest, DATABASE_URL: DATABASE_URL ? DATABASE_URL.replace(/\/\/[^@/]*@/, '//***@') : undefined };
+  const { SESSION_SECRET: _s, DATABASE_URL, CT_LOGS, FEEDS, ...rest } = c;
+  // Feed URLs may carry an API key (PhishTank's app key is in the path): only hosts are logged.
+  const host = (u: string) => (URL.canParse(u) ? new URL(u).host : '?');
+  return {
+    ...rest, DATABASE_URL: DATABASE_URL ? DATABASE_URL.replace(/\/\/[^@/]*@/, '//***@') : undefined,
+    CT_LOGS: CT_LOGS.map((l) => `${l.type}:${host(l.url)}`), FEEDS: FEEDS.map((f) => `${f.format}:${host(f.url)}`),
+  };
 }

@@ -18,8 +18,9 @@ import { createScanHandlers } from './scan-worker.ts';
 import { buildApp } from './app.ts';
 import { Metrics } from './metrics.ts';
 import { scheduleRetention } from './retention.ts';
-import type { Resolver } from './security/url-guard.ts';
+import { systemResolver, type Resolver } from './security/url-guard.ts';
 import { startTiplines } from './tiplines/service-hooks.ts';
+import { startIntelWorker } from './intel/scheduler.ts';
 
 export interface ServiceOptions extends Partial<ConfigInput> {
   /** Overrides ROLES. */
@@ -31,6 +32,8 @@ export interface ServiceOptions extends Partial<ConfigInput> {
   /** Tests only: a sandbox port (the real one otherwise). */
   readonly sandbox?: SandboxPort;
   readonly resolve?: Resolver;
+  /** Tests only: the page a CT-announced name is scanned at (default https://<name>/). */
+  readonly intelScanUrlFor?: (name: string) => string;
 }
 
 export interface RunningService {
@@ -55,7 +58,7 @@ export function queueOptions(config: Config): QueueOptions {
 }
 
 export async function startService(opts: ServiceOptions = {}): Promise<RunningService> {
-  const { roles, port, host, dataDir, env, sandbox: sandboxOverride, resolve, ...rest } = opts;
+  const { roles, port, host, dataDir, env, sandbox: sandboxOverride, resolve, intelScanUrlFor, ...rest } = opts;
   const config = loadConfig(env ?? process.env, {
     ...rest,
     ...(roles ? { ROLES: roles.join(',') } : {}),
@@ -94,6 +97,11 @@ export async function startService(opts: ServiceOptions = {}): Promise<RunningSe
     }
     // Closed in reverse: HTTP first (no new work), then the queue (in-flight jobs), then the sandbox.
     closers.push(() => queue.stop());
+    if (config.ROLES.includes('worker')) {
+      // CT polling, feed imports, campaign clustering (each off or on as configured; logged here).
+      const intel = startIntelWorker({ config, repos, queue, resolve: resolve ?? systemResolver, log, holder: `${hostname()}:${process.pid}`, ...(intelScanUrlFor ? { scanUrlFor: intelScanUrlFor } : {}) });
+      closers.push(() => intel.stop());
+    }
 
     let url = '';
     if (config.ROLES.includes('api')) {

@@ -82,25 +82,35 @@ export function intelIndicatorsRepo(db: IntelDb) {
         const have = new Set(known.map((k) => `${k.type}:${k.value}`));
         for (const r of chunk) if (!have.has(`${r.type}:${r.value}`)) fresh.add(`${r.type}:${r.value}`);
         await base.recordSightings(chunk);
-        const bySource = new Map<string, { type: string; value: string; source: string; first: string; last: string; n: number }>();
-        for (const r of chunk) {
-          const k = `${r.type}\u0000${r.value}\u0000${r.source}`;
-          const a = bySource.get(k);
-          if (!a) bySource.set(k, { type: r.type, value: r.value, source: r.source.slice(0, 100), first: r.at, last: r.at, n: 1 });
-          else { a.n++; if (r.at < a.first) a.first = r.at; if (r.at > a.last) a.last = r.at; }
-        }
-        await db.insertInto('indicator_sources')
-          .values([...bySource.values()].map((a) => ({ type: a.type, value: a.value, source: a.source, first_seen: a.first, last_seen: a.last, sightings: a.n })))
-          .onConflict((oc) => oc.columns(['type', 'value', 'source']).doUpdateSet((eb) => ({
-            last_seen: sql<string>`case when ${eb.ref('excluded.last_seen')} > ${eb.ref('indicator_sources.last_seen')} then ${eb.ref('excluded.last_seen')} else ${eb.ref('indicator_sources.last_seen')} end`,
-            sightings: eb('indicator_sources.sightings', '+', eb.ref('excluded.sightings')),
-          })))
-          .execute();
+        await this.noteSources(chunk);
         // A re-sighting revives an expired indicator at once (the sweep would, a tick later).
         await db.updateTable('indicators').set({ status: 'suspected' }).where('status', '=', 'expired')
           .where('value', 'in', [...new Set(chunk.map((r) => r.value))]).execute();
       }
       return fresh;
+    },
+
+    /** Who saw a value, without counting a sighting of the indicator (e.g. a CT name before its scan). */
+    async noteSources(list: readonly { type: string; value: string; source: string; at?: string }[]): Promise<void> {
+      const now = nowIso();
+      const bySource = new Map<string, { type: string; value: string; source: string; first: string; last: string; n: number }>();
+      for (const r of list) {
+        const at = r.at ?? now;
+        const k = `${r.type}\u0000${r.value}\u0000${r.source}`;
+        const a = bySource.get(k);
+        if (!a) bySource.set(k, { type: r.type, value: r.value, source: r.source.slice(0, 100), first: at, last: at, n: 1 });
+        else { a.n++; if (at < a.first) a.first = at; if (at > a.last) a.last = at; }
+      }
+      const rows = [...bySource.values()];
+      for (let i = 0; i < rows.length; i += ROWS) {
+        await db.insertInto('indicator_sources')
+          .values(rows.slice(i, i + ROWS).map((a) => ({ type: a.type, value: a.value, source: a.source, first_seen: a.first, last_seen: a.last, sightings: a.n })))
+          .onConflict((oc) => oc.columns(['type', 'value', 'source']).doUpdateSet((eb) => ({
+            last_seen: sql<string>`case when ${eb.ref('excluded.last_seen')} > ${eb.ref('indicator_sources.last_seen')} then ${eb.ref('excluded.last_seen')} else ${eb.ref('indicator_sources.last_seen')} end`,
+            sightings: eb('indicator_sources.sightings', '+', eb.ref('excluded.sightings')),
+          })))
+          .execute();
+      }
     },
 
     async lifecycle(id: string): Promise<IndicatorLifecycle | undefined> {
