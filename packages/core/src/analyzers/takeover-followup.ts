@@ -8,12 +8,18 @@
 import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';
 import type { LureKind } from '../rules/lures/index.ts';
+import { GREETING_START } from '../rules/lures/greetings.ts';
 import { findingFromHit, hasKind, hitsOf, isScamTopic, isWarningText, strongestByKind } from './lure-matcher.ts';
 
 const KINDS: readonly LureKind[] = ['loan', 'card', 'card-details', 'new-number', 'payment-qr'];
 /** 25 (a plain request) + 20 = 45: pressure makes a money request suspicious. */
 const URGENCY_BONUS = 20;
 const COMBO_BONUS = 15;
+/**
+ * 25 + 10 = 35: a short message that greets generically and goes straight to a money request
+ * is how the hijacked-account follow-up reads (rules/lures/greetings.ts).
+ */
+const GREETING_BONUS = 10;
 /** 25 + 15 = 40: a short money request from a saved contact is the hijacked-account pattern. */
 const SENDER_BONUS = 15;
 /** The hijacked-account follow-up is a short chat line (own corpus: all under 200 characters). */
@@ -46,6 +52,7 @@ export const takeoverFollowup: Analyzer<MessageSubject> = {
     // ... pay this for me"); two patterns over the same words are one request.
     if (best.size > 1 || hits.some((h) => h.start >= hit.end || h.end <= hit.start)) weight += COMBO_BONUS;
     if (senderFits) weight += SENDER_BONUS;
+    if (s.text.length <= SHORT_MESSAGE && GREETING_START.test(s.folded)) weight += GREETING_BONUS;
     const transfer = TRANSFER_KINDS.some((k) => best.has(k));
     weight = Math.min(known === true && urgent && transfer ? MAX_WEIGHT_KNOWN : MAX_WEIGHT, weight);
     const kinds = [...best.keys()].join(',');

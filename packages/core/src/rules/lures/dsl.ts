@@ -115,7 +115,7 @@ export const KIND_DEFAULTS: Readonly<Record<LureKind, KindDefaults>> = {
   instruction: { weight: 85, attack: 'ghostpairing', advice: ['never-enter-number-or-code', 'check-linked-devices'] },
   'qr-instruction': { weight: 75, attack: 'qr-linking', advice: ['do-not-scan-qr', 'check-linked-devices'] },
   loan: { weight: 25, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },
-  card: { weight: 25, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },
+  card: { weight: 35, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },
   'card-details': { weight: 60, attack: 'scam', advice: ['report-bank'] },
   'new-number': { weight: 40, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },
   'payment-qr': { weight: 25, attack: 'takeover-followup', advice: ['verify-sender-other-channel'] },

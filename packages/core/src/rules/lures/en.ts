@@ -105,8 +105,9 @@ L('loan', 'need-money', seq(0, 'need|needs|need some|send me|send me some|i need
 L('loan', 'transfer-me', seq(2, 'transfer|wire|top up', 'me|for me'), { source: SRC.followup, weight: 20 });
 L('loan', 'favour', seq(1, 'need|do me|ask|ask you', 'a favour|a favor|favour|favor|a quick favour|a quick favor|a small favour|a small favor|your help|help'), { source: SRC.followup, weight: 20 });
 L('loan', 'pay-for-me', seq(3, 'pay|cover|buy', 'for me|my taxi|my bill|my phone|my rent|my fine|the fine|my ticket'), { source: SRC.followup, weight: 20 });
+L('loan', 'money-asks', seq(0, 'do you have \\d+|have \\d+ on your card|spare some money|cover it|cover for me|pay for my|pay my|top up my|make a transfer|send it over|help me with money|help with money|help me financially|help me out financially'), { source: SRC.followup });
 L('loan', 'pay-bill', seq(2, 'pay|cover', 'a bill|this bill|my bill|the bill|an invoice|for me|it for me'), { source: SRC.followup, weight: 20 });
-L('card', 'send-to-card', seq(3, 'send|transfer|drop|put|top up|throw|wire', 'to|on|onto|into|here', 'my card|this card|the card|card|account|this number|this account|kaspi|here'), { source: SRC.followup });
+L('card', 'send-to-card', seq(3, 'send|transfer|drop|put|top up|throw|wire', 'to|on|onto|into|here', 'my card|this card|the card|card|bank account|my bank account|this number|this account|kaspi|here'), { source: SRC.followup });
 L('card', 'top-up-phone', seq(1, 'top up|topup|recharge|refill', 'my number|my phone|my balance|this number|my account'), { source: SRC.followup });
 L('card-details', 'card-details', seq(3, 'send|give|tell|what|enter|confirm', 'your|the|ur', 'card number|card details|cvv|cvc|card info*|expiry date'), { source: SRC.followup });
 // "This is my new number" alone is everyday news; to a parent ("mum, ...") it is the known scam.
