@@ -47,6 +47,9 @@ export class CaptureRecorder {
   /** Time of the last network or WebSocket activity, for settling. */
   lastActivity = Date.now();
   private readonly byRequest = new WeakMap<Request, RequestRecord>();
+  /** Requests without a final answer yet, and WebSockets still open: the page is not done. */
+  private readonly inflight = new Set<Request>();
+  private openSockets = 0;
   private mainPage: Page | null = null;
   private pageCount = 0;
 
@@ -58,6 +61,11 @@ export class CaptureRecorder {
     context.on('requestfailed', (r) => {
       const rec = this.byRequest.get(r);
       if (rec) rec.failure = clip(r.failure()?.errorText ?? 'failed', 200);
+      this.inflight.delete(r);
+      this.lastActivity = Date.now();
+    });
+    context.on('requestfinished', (r) => {
+      this.inflight.delete(r);
       this.lastActivity = Date.now();
     });
     context.on('page', (p) => this.onPage(p));
@@ -65,6 +73,11 @@ export class CaptureRecorder {
 
   setMainPage(page: Page): void {
     this.mainPage = page;
+  }
+
+  /** True while a request awaits its answer or a WebSocket is open. */
+  get busy(): boolean {
+    return this.inflight.size > 0 || this.openSockets > 0;
   }
 
   private onPage(page: Page): void {
@@ -104,6 +117,10 @@ export class CaptureRecorder {
 
   private onRequest(r: Request): void {
     this.lastActivity = Date.now();
+    // Bounded like `requests`: a page that opens thousands of requests is busy either way.
+    if (this.inflight.size < EVIDENCE_LIMITS.requests) this.inflight.add(r);
+    const from = r.redirectedFrom();
+    if (from) this.inflight.delete(from);
     const rec = this.pushRequest({ url: clip(r.url(), 2048), method: r.method(), resourceType: r.resourceType(), status: 0 });
     if (rec) this.byRequest.set(r, rec);
     let frame;
@@ -148,6 +165,8 @@ export class CaptureRecorder {
     if (this.websockets.length >= EVIDENCE_LIMITS.websockets) { this.limitsHit.add('websockets'); return; }
     const rec: WsRecord = { url: clip(ws.url(), 2048), frames: [], events: new Set() };
     this.websockets.push(rec);
+    this.openSockets++;
+    ws.on('close', () => { this.openSockets--; this.lastActivity = Date.now(); });
     const onFrame = (dir: 'sent' | 'received', payload: string | Buffer): void => {
       this.lastActivity = Date.now();
       if (rec.frames.length >= EVIDENCE_LIMITS.framesPerSocket) return;

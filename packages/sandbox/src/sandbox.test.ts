@@ -116,6 +116,13 @@ test('lure and negative fixtures all capture with the expected structure', async
   assert.equal((by['/news/ghostpairing-warning/'] as PageEvidence).inputs.length, 0);
 });
 
+test('settling: a request still pending after load is waited for, then the page is read', async () => {
+  const { evidence: e } = await cap('/late/');
+  ok(e);
+  assert.ok(e.requests.some((r) => r.url.endsWith('/late/api/status') && r.status === 200), 'the late answer is recorded');
+  assert.match(e.visibleText, /Статус: доставлен курьером/, 'the DOM is read after the late answer changed it');
+});
+
 test('safety: private, metadata and WebSocket targets are refused and recorded', async () => {
   const { evidence: e } = await cap('/safety/private-requests/');
   ok(e);
