@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CaseResult } from './harness.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const ALL = ['baseline-url', 'urls', 'domains', 'peer-eth', 'compare-eth', 'messages', 'pages', 'chat', 'ct', 'ocr', 'tipline', 'http'];
+const ALL = ['baseline-url', 'urls', 'domains', 'peer-eth', 'compare-eth', 'messages', 'pages', 'chat', 'ct', 'ocr', 'tipline', 'http', 'sandbox'];
 const CASES = (process.argv[2] ?? ALL.join(',')).split(',');
 /** Cases that measure a whole system on both cores (server + load generator, browser pool). */
 const MULTI_CORE = new Set(['http', 'sandbox', 'tipline']);
