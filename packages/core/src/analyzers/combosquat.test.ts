@@ -16,6 +16,16 @@ test('combosquat: brand + lure word is strong, Meta + photo/vote/verify is Ghost
 
 test('combosquat: brand on free hosting, hyphenated names, junk', () => {
   assert.deepEqual(rulesOf(combosquat, 'outlookweb006.weebly.com', true), ['combosquat/hosted-brand']);
+  // The bare brand as the account name is the same trick (`kaspi.netlify.app`)...
+  for (const h of ['kaspi.netlify.app', 'whatsapp.vercel.app', 'halyk.web.app']) {
+    const [f] = run(combosquat, h, true);
+    assert.equal(f?.rule, 'combosquat/hosted-brand', h);
+    assert.ok((f?.weight ?? 0) >= 35, h);
+  }
+  // ...but GitHub organisation pages and the brand's own platform are where its teams publish.
+  for (const h of ['facebook.github.io', 'googleblog.blogspot.com', 'google-developers.appspot.com']) {
+    assert.ok(run(combosquat, h, true).every((f) => f.weight < 20), h);
+  }
   assert.deepEqual(rulesOf(combosquat, 'kaspi-bank.kz', true), ['combosquat/hyphenated']);
   assert.deepEqual(rulesOf(combosquat, '29831-icloud.com', true), ['combosquat/brand-junk']);
 });

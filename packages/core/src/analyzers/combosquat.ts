@@ -24,6 +24,10 @@ const ON_FREE_HOSTING = 60;
 const WITH_JUNK = 45;
 const WITH_WORD = 25;
 const WITH_GLUED_SHORT = 60;
+/** With the hosting finding (18) still below suspicious: the brand's own team may publish there. */
+const ON_OWN_PLATFORM = 15;
+/** Free hosting whose account names are organisation names (GitHub/GitLab Pages). */
+const ORG_PAGES: ReadonlySet<string> = new Set(['github.io', 'gitlab.io']);
 
 const WITH_HYPHENS = 70;
 const WITH_DOTLESS_DOMAIN = 60;
@@ -91,7 +95,12 @@ function longKeywordFinding(s: UrlSubject, f: UrlFeatures, h: KeywordHit): Findi
   if (f.lures.length > 0) {
     return impersonation(s, ID, 'lure-word', weak ? WEAK_WITH_LURE : WITH_LURE, h.k.brand, f.lures, { word: f.lures[0]?.word ?? '' });
   }
-  if (h.token.zone === 'account') return impersonation(s, ID, 'hosted-brand', ownPlatform ? WITH_WORD : ON_FREE_HOSTING, h.k.brand, f.lures);
+  if (h.token.zone === 'account') {
+    // GitHub and GitLab Pages accounts are organisation names, which the brands hold
+    // themselves (facebook.github.io is Meta's open-source site): weak there.
+    const orgPages = f.hosting !== undefined && ORG_PAGES.has(f.hosting.suffix);
+    return impersonation(s, ID, 'hosted-brand', ownPlatform || orgPages ? ON_OWN_PLATFORM : ON_FREE_HOSTING, h.k.brand, f.lures);
+  }
   // `kaspi-bank`, `whats-app`: the brand's own name, only split by hyphens.
   if (h.exact) return impersonation(s, ID, 'hyphenated', weak ? WITH_WORD : WITH_HYPHENS, h.k.brand, f.lures);
   const junk = isJunk(restOf(h, f.labels), h.k.word.length);
@@ -116,8 +125,9 @@ export const combosquat: Analyzer<UrlSubject> = {
     for (const h of f.hits) {
       // Whole words only (hyphens removed): `youtube-mp3` is judged as `youtubemp3`.
       if (h.token.zone === 'sub' || !h.token.whole || seen.has(h.k.brand.id)) continue;
-      // An exact whole label is tld-swap's (whatsapp.co); exact hyphen parts are combos.
-      if (h.exact && h.token.whole && h.literal && f.labels[h.token.label] === h.token.raw) continue;
+      // An exact whole registrable label is tld-swap's (whatsapp.co); exact hyphen parts are
+      // combos, and so is the bare brand as a free-hosting account (`kaspi.netlify.app`).
+      if (h.token.zone === 'reg' && h.exact && h.token.whole && h.literal && f.labels[h.token.label] === h.token.raw) continue;
       // Lookalike spellings of the whole word are typosquat's (faceb00k) or homoglyph's (аррӏе).
       if (!h.literal && (h.exact || /[^\x00-\x7f]/.test(h.token.raw))) continue;
       // A misspelt longer name or a doubled letter (`halykbak`, `kaspii`) is typosquat's.

@@ -74,7 +74,8 @@ export const KZ_BRANDS: readonly Brand[] = [
     category: 'bank',
     // freedom.kz is the group's super-app portal; bankffin.kz was the bank's domain before 2023.
     officialDomains: ['freedombank.kz', 'bankffin.kz', 'ffin.kz', 'freedom.kz', 'freedom24.com', 'freedomholding.kz', 'ticketon.kz', 'arbuz.kz'],
-    keywords: ['freedombank', 'bankffin', 'freedomfinance'],
+    // The group's consumer brands: Freedom Bank, Freedom Finance, Freedom Broker, Freedom24.
+    keywords: ['freedombank', 'bankffin', 'freedomfinance', 'freedombroker', 'freedom24'],
     shortKeywords: ['ffin'],
     source: 'https://bankffin.kz/ ; https://ffin.kz/ ; https://freedom.kz/',
   },

@@ -75,7 +75,7 @@ export interface HostingMatch {
  * (google-square-fr.blogspot.ae), so it still counts.
  */
 const OPERATORS: Readonly<Record<string, string>> = {
-  blogspot: 'google', 'appspot.com': 'google', 'web.app': 'google', 'firebaseapp.com': 'google',
+  blogspot: 'google', 'blogspot.com': 'google', 'appspot.com': 'google', 'web.app': 'google', 'firebaseapp.com': 'google',
   'sites.google.com': 'google', 'googleusercontent.com': 'google', 'storage.googleapis.com': 'google',
   'firebasestorage.googleapis.com': 'google', 'azurewebsites.net': 'microsoft', 'blob.core.windows.net': 'microsoft',
   'web.core.windows.net': 'microsoft',
