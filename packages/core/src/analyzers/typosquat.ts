@@ -5,6 +5,9 @@
  * at distance 1 (DESIGN.md, eth-phishing-detect). Measured on the top-100k list, typos of
  * 5–6 letter names hit real words (mail, tmall, pcloud, airtel for gmail, icloud, altel), so
  * those need the same first and last letter and no dropped letter; 2 edits only from 10 letters.
+ * Context changes that: on the brand's own suffix (kaspi → .kz) the whole address copies the
+ * real one, so looser typos count there, even of 4-letter names (`egv.kz`); a lure word
+ * next to any typo makes it strong (`kasspi-bonus`).
  */
 import type { Analyzer } from './analyzer.ts';
 import type { UrlSubject } from '../subjects/types.ts';
@@ -49,7 +52,7 @@ export interface TypoMatch {
 /**
  * Short names (< 7 letters) sit one edit from many real words, so off their home suffix a
  * typo must keep the first and last letter and not drop one (`tmall` is no `gmail`).
- * On the home suffix, dropped letters count too (`kasp.kz`, `pple.com`); `typoDistance`
+ * On the home suffix, dropped letters count too (`kasp.kz`, `kcll.kz`); `typoDistance`
  * then still asks a changed first or last letter to be a slip (see `homeSlip`).
  */
 function plausibleShortTypo(word: string, k: IndexedKeyword, home: boolean): boolean {
