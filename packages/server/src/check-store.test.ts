@@ -3,7 +3,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { dbTargets, PG_ADMIN_URL } from '../test/db-targets.ts';
-import { tempDir } from '../test/helpers.ts';
+import { createTestApp, tempDir } from '../test/helpers.ts';
 import { createRepositories, type Repositories } from './repos/index.ts';
 import { createCheckStore, type StoredCheck } from './check-store.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -47,6 +47,22 @@ for (const target of targets) {
       const ind = (await repos.indicators.list({ limit: 100, type: 'domain' })).items;
       assert.equal(ind.length, 7);
       assert.equal(ind.reduce((n, x) => n + x.sightings, 0), 70);
+    });
+
+    test('a check the database refuses is dropped alone, the rest of its batch is stored', async () => {
+      const dropped: unknown[] = [];
+      const store = createCheckStore(repos, config, { onDrop: (e) => dropped.push(e) });
+      const bad = check(1, false, 'poison');
+      // A second copy of an already stored id: refused by both databases, for that check alone.
+      const dup = { ...bad, submission: { ...bad.submission, id: '20000000-0000-4000-8000-000000000000' } };
+      await store.add(dup);
+      await store.flush();
+      for (let i = 0; i < 5; i++) await store.add(check(i, false, 'neighbour'));
+      await store.add(dup);
+      await store.close();
+      assert.equal(dropped.length, 1);
+      assert.equal((await repos.submissions.list({ limit: 10, q: 'neighbour' })).items.length, 5);
+      assert.equal((await repos.submissions.list({ limit: 10, q: 'poison' })).items.length, 1);
     });
 
     test('a failing flush keeps the checks and retries them until the database is back', async () => {
@@ -112,5 +128,38 @@ test('a graceful stop of the real service stores every check it answered (nothin
     assert.ok((await repos.indicators.list({ limit: 50, type: 'domain' })).items.length > 0, 'flagged checks feed the indicators');
   } finally {
     await db.close();
+  }
+});
+
+test('STORAGE_DURABLE_WRITES: a check is committed before it is answered; otherwise within the flush window', async () => {
+  const durable = await createTestApp({ STORAGE_DURABLE_WRITES: true, STORAGE_FLUSH_MS: 1000 });
+  const buffered = await createTestApp({ STORAGE_FLUSH_MS: 1000 });
+  try {
+    const payload = { text: 'durable or not, call +7 701 234 56 78' };
+    assert.equal((await durable.app.inject({ method: 'POST', url: '/v1/check', payload })).statusCode, 200);
+    assert.equal((await durable.repos.submissions.list({ limit: 5 })).items.length, 1, 'stored before the answer');
+    assert.equal((await buffered.app.inject({ method: 'POST', url: '/v1/check', payload })).statusCode, 200);
+    assert.equal((await buffered.repos.submissions.list({ limit: 5 })).items.length, 0, 'still in the 1 s window');
+    assert.match((await buffered.app.inject('/metrics')).body, /gg_checks_pending 1/);
+    await buffered.flushChecks();
+    const [row] = (await buffered.repos.submissions.list({ limit: 5 })).items;
+    assert.ok(row && !row.content.includes('234 56'), row?.content);
+  } finally {
+    await durable.close();
+    await buffered.close();
+  }
+});
+
+test('hostile checks (binary, NUL, huge) are answered and stored without blocking the others', async () => {
+  const t = await createTestApp({ STORAGE_FLUSH_MS: 5 });
+  try {
+    const texts = ['\u0000\uffff\ud800 binary \u202e', 'x'.repeat(65_536), '', 'ordinary text'];
+    for (const text of texts) assert.equal((await t.app.inject({ method: 'POST', url: '/v1/check', payload: { text } })).statusCode, 200);
+    await t.flushChecks();
+    const stored = (await t.repos.submissions.list({ limit: 10 })).items;
+    assert.equal(stored.length, texts.length);
+    assert.ok(stored.every((x) => !x.content.includes('\u0000')), 'NUL replaced (PostgreSQL refuses it in text)');
+  } finally {
+    await t.close();
   }
 });

@@ -68,7 +68,8 @@ function verdictFor(b: z.output<typeof CheckBody>): { verdict: Verdict; kind: 't
 
 function submissionOf(verdict: Verdict, kind: 'text' | 'url' | 'html', lang: string, content: string, verdictJson: string): NewSubmission {
   return {
-    kind, lang, content, level: verdict.level, score: verdict.score, ...(verdict.attack ? { attack: verdict.attack } : {}),
+    // PostgreSQL refuses NUL in text columns (22021); U+FFFD keeps the length and the row.
+    kind, lang, content: content.includes('\u0000') ? content.replaceAll('\u0000', '\uFFFD') : content, level: verdict.level, score: verdict.score, ...(verdict.attack ? { attack: verdict.attack } : {}),
     verdict: null, verdictJson, createdAt: new Date().toISOString(),
   };
 }
