@@ -99,3 +99,9 @@ test('everyday codes, OTP notices and warnings are not code theft', () => {
     "Rose needs water, my phone needs ur sms and i need ur frndship", 'Aiyo cos i sms ü then ü neva reply so i wait',
   ]) assert.ok(!['suspicious', 'dangerous'].includes(analyzeMessage(t).level), t);
 });
+
+test('transliterated and mixed kk/ru code requests are dangerous', () => {
+  for (const t of ['privet, tebe prishel kod, skin ego mne pozhalujsta', 'qatelesip kod jiberip qoidym, qaitaryp jibershi', 'Слушай, код келді ме? Маған скинь пожалуйста', 'Привет, код пришел? Жіберші маған']) {
+    assert.equal(analyzeMessage(t).level, 'dangerous', t);
+  }
+});

@@ -23,7 +23,8 @@ const MAIN_LANGS: ReadonlySet<string> = new Set(['en', 'ru', 'kk']);
 const CYRILLIC_NEIGHBOURS: ReadonlySet<string> = new Set(['uk', 'uz']);
 const CACHE = new WeakMap<MessageSubject, readonly LureHit[]>();
 /** Languages whose Latin-letter messages are worth transliterating (see text/translit.ts). */
-const TRANSLIT_WHEN: ReadonlySet<string> = new Set(['ru', 'kk', 'uk', 'und']);
+/** Uzbek is included: Latin-typed Kazakh («Siz iPhone utyp aldynyz») often reads as Uzbek. */
+const TRANSLIT_WHEN: ReadonlySet<string> = new Set(['ru', 'kk', 'uk', 'uz', 'und']);
 
 /**
  * Modifier kinds only change the weight of a lure found otherwise, so they are matched only

@@ -105,3 +105,11 @@ test('follow-up bad input: empty, huge, binary', () => {
     assert.ok(['safe', 'unknown', 'suspicious', 'dangerous'].includes(v.level));
   }
 });
+
+test('a generic greeting straight into a money request is suspicious; transliterated and mixed kk/ru too', () => {
+  assert.ok(flagged('Привет, сможешь одолжить немного?'));
+  assert.ok(!flagged('Сможешь одолжить немного до пятницы?'));
+  for (const t of ['salem, 20 myn qaryzga bere turshy, shugyl kerek', "skin' 10k na kaspi po nomeru, potom ob'yasnyu", 'Сәлем, срочно керек, 20 мың скинь на каспи', 'Привет, выручи, 20 мың керек, каспиге скинь']) {
+    assert.ok(flagged(t), t);
+  }
+});

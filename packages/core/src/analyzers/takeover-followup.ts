@@ -1,9 +1,10 @@
 /**
  * Follow-ups from hijacked accounts (THREAT.md variant F): urgent loans («срочно одолжи»),
  * "send it to my card", "mum, this is my new number", card details, payment QR codes.
- * Friends do borrow money («займёшь 2000 до понедельника?»), so one request alone stays below
- * `suspicious`. Pressure (urgency, "can't talk, explain later", "my card is blocked"), a second
- * request kind and the sender being a saved contact (the usual hijacked sender) add up.
+ * Friends do borrow money («займёшь 2000 до понедельника?»), so a plain loan request (25) stays
+ * below `suspicious`; a transfer to a named card, number or QR (35) is suspicious on its own.
+ * Pressure (urgency, "can't talk, explain later", "my card is blocked", secrecy), a second
+ * request, a generic greeting straight into money and a saved-contact sender add up.
  */
 import type { Analyzer } from './analyzer.ts';
 import type { MessageSubject } from '../subjects/types.ts';

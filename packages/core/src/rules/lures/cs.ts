@@ -40,4 +40,7 @@ L('photo', 'is-this-you-bare', seq(0, 'jsi to ty|to jsi ty|je to tvoje|tvoje fot
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'overte|potvrdte|over|potvrd|podezrela aktivita|neobvykla aktivita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'tvoj*|tvou|tve|tebe|ty|tvuj')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const CS_LURES = L.entries;

@@ -42,4 +42,7 @@ L('photo', 'is-this-you-bare', seq(0, 'bist du das|bist das du|das bist du|dein 
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'bestatigen sie|verifizieren sie|bestatige|verifiziere|ungewohnliche aktivitat|verdachtige aktivitat'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'dir|dich|dein*|du|ihr|ihre|euch')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const DE_LURES = L.entries;

@@ -102,7 +102,8 @@ export interface KindDefaults {
 
 /**
  * Default weight, attack and advice per kind: tables state only what differs. Photo and vote
- * lures alone are "suspicious" (40); the analyzer adds weight when the message has a link.
+ * lures alone are "suspicious" (45); the analyzer adds weight when the message has a link.
+ * A transfer to a named card/number/Kaspi (35) is suspicious alone; a plain loan (25) is not.
  */
 export const KIND_DEFAULTS: Readonly<Record<LureKind, KindDefaults>> = {
   photo: { weight: 45, attack: 'ghostpairing', advice: ['do-not-open-link', 'never-enter-number-or-code', 'verify-sender-other-channel'] },

@@ -59,6 +59,8 @@ L('vote', 'your-vote', seq(2, 'support|need|needs|give|cast|with|count on', 'you
 // "vote for Alina" with a link: the name alone says little, the outside voting site decides.
 L('vote', 'vote-for-name', seq(0, 'vote|voting', 'for|4', '[a-z]+'), { source: SRC.vote, weight: 25, linkWeight: 75 });
 L('vote', 'taking-part', near(4, 'participating|participate|taking part|competing|entered|nominated|in the running', CONTEST), { source: SRC.vote, weight: 25, linkWeight: 75 });
+// "Support my sister in the contest" is the vote lure without the word vote.
+L('vote', 'support-relative', near(5, 'support|back|cheer for|like|give a like|give a heart|tap the heart', REL + '|her|him|us|' + CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
 L('vote', 'help-win', seq(3, 'help', REL + '|her|him|us|me', 'win|winning'), { source: SRC.vote });
 
 // C: code sent by mistake / tell me the code

@@ -35,4 +35,7 @@ L('photo', 'is-this-you-bare', seq(0, 'c\'est toi|c est toi|est ce toi|ta photo|
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'verifiez|confirmez|verifie|confirme|activite suspecte|activite inhabituelle'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'ta|tes|toi|te|ton|vous|votre')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const FR_LURES = L.entries;

@@ -33,4 +33,7 @@ L('photo', 'is-this-you-bare', seq(0, 'तुम्हारी फोटो|आ
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'वेरीफाई|सत्यापित|कन्फर्म|verify'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'आपकी|तुम्हारी|आप|तुम|आपका|तुम्हारा')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const HI_LURES = L.entries;

@@ -38,4 +38,7 @@ L('photo', 'is-this-you-bare', seq(0, 'sei tu|tua foto|tue foto|foto tua|foto di
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'verifica|conferma|verificare|confermare|attivita sospetta|attivita insolita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'tua|tue|tuo|te|ti|sei')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const IT_LURES = L.entries;

@@ -49,12 +49,16 @@ L('vote', 'vote-request', seq(1, VOTE, VOTE_REQ), { source: SRC.vote });
 L('vote', 'vote-relative', near(5, VOTE, REL), { source: SRC.vote, weight: 30, linkWeight: 75 });
 L('vote', 'vote-contest', near(5, VOTE, CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
 L('vote', 'for-me-vote', seq(2, 'маган|бизге|кызыма|улыма|балама|жиениме|немереме|сиилиме|досыма|курбыма', VOTE), { source: SRC.vote });
+// «Қызымды қолдап жіберші» is the vote lure without the word «дауыс».
+L('vote', 'support-relative', near(5, 'колдап*|колданыз*|колдау*|колдашы|колдандар*|лайк*', REL + '|' + CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
 L('vote', 'help-win', seq(3, 'комектес*|комек', 'жену*|жениске|утып*|уту*'), { source: SRC.vote, weight: 40 });
 L('vote', 'taking-part', near(4, 'катыс*|тустим|тусти|шыкты', CONTEST), { source: SRC.vote, weight: 25, linkWeight: 75 });
 
 // C: code sent by mistake / tell me the code
 L('code-mistake', 'code-by-mistake', near(6, CODE, MISTAKE), { source: SRC.kzBaq });
 L('code-request', 'send-the-code', near(4, CODE, REQ), { source: SRC.kzBaq });
+// The code named anywhere and an imperative anywhere («код келді ме? маған жіберші»), also in kk/ru mixed text.
+L('code-request', 'code-and-request', both(seq(0, CODE), seq(0, 'жиберши*|жибериниз*|айтшы|айтыныз*|айтып жибер(?!ме)*|кайтарыныз*|кайтаршы*|жазшы|жазыныз*|скинь*|салшы|хабарланыз*')), { source: SRC.kzBaq, weight: 75 });
 L('code-request', 'which-code-came', seq(2, 'кандай|кай', CODE, 'келди|келеди|келди ме|келген|келгенин*'), { source: SRC.kzBaq, weight: 75 });
 L('code-request', 'code-came-send', both(seq(3, CODE, 'келди*|келеди|келген*|келетин|барады|кетти|жиберилди|келе*'), seq(0, REQ)), { source: SRC.kzBaq });
 L('code-request', 'need-the-code', seq(3, CODE, 'керек*|кажет*'), { source: SRC.kzBaq, weight: 75 });
@@ -78,7 +82,7 @@ L('account-notice', 'brand-support', any(seq(2, 'whatsapp*|ватсап*|telegra
 L('prize', 'you-won', seq(2, 'сиз|сен|номириниз|номирин|сиздин номириниз', 'утып алдыныз|уттыныз|утып алдын|утып алды|жениске жеттиниз|жениммаз*|сыйлык*|жулде*|таандыныз|атандыныз'), { source: SRC.messages });
 L('prize', 'claim-prize', seq(2, 'сыйлык*|сыйлыгыныз*|жулде*|бонус*|отемакы*|акша*|сайтта|силтеме*|тегин', 'алыныз*|алу|алып кал*|алуга|алу ушин|алыныздар'), { source: SRC.messages });
 L('prize', 'giveaway', seq(0, 'тиесили|мемлекеттик толем|мемлекеттен|расимдеу|отемакы*|компенсаци*|утыс*|розыгрыш*|тегин интернет|тегин гб|сыйга тарт*|сыйлык*|жулде*'), { source: SRC.messages, weight: 25 });
-L('prize', 'congratulations', seq(0, 'куттыктаймыз|куттыктаймын'), { source: SRC.messages, weight: 10, linkWeight: 45 });
+L('prize', 'congratulations', seq(0, 'куттыктаймыз|куттыктаймын|куттыктаимыз'), { source: SRC.messages, weight: 10, linkWeight: 45 });
 L('telegram-gift', 'telegram-premium', seq(3, 'телеграм*', 'премиум|жулдыз*'), { source: SRC.telegram, weight: 20, linkWeight: 75 });
 L('telegram-gift', 'telegram-gift-free', both(seq(3, 'телеграм*|telegram*|тг', 'премиум|premium|жулдыз*|stars'), seq(0, 'сыйлы*|сыйга*|тегин*|белсендир*|алыныз*')), { source: SRC.telegram });
 

@@ -39,4 +39,7 @@ L('photo', 'is-this-you-bare', seq(0, 'to ty|czy to ty|to chyba ty|twoje zdjecie
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'zweryfikuj*|potwierdz*|nietypowa aktywnosc|podejrzana aktywnosc'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'twoj*|twoje|ciebie|cie|ty')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const PL_LURES = L.entries;

@@ -39,4 +39,7 @@ L('photo', 'is-this-you-bare', seq(0, 'parece voce|e voce|sua foto|suas fotos|fo
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'verifique|confirme|verifica|confirma|atividade suspeita|atividade incomum'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'sua|suas|seu|voce|tua|teu|te')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const PT_LURES = L.entries;

@@ -39,4 +39,7 @@ L('photo', 'is-this-you-bare', seq(0, 'tu esti|esti tu|poza ta|poza cu tine|poze
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'verificati|confirmati|verifica|confirma|activitate suspecta|activitate neobisnuita'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'ta|tale|tine|tu|esti')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const RO_LURES = L.entries;

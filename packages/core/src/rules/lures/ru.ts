@@ -58,11 +58,15 @@ L('vote', 'please-vote', near(2, 'пожалуйста|пжл|плиз|пж|оч
 L('vote', 'need-votes', seq(2, 'нужны|нужен|нужна|не хватает|наберем|набрать|собрать|собираем|поддержи*|поддержите|твой|ваш', 'голос|голоса|голосов|голосом|лайки|лайков|поддержка'), { source: SRC.vote, weight: 40 });
 L('vote', 'vote-for-name', seq(1, VOTE_REQ, 'за'), { source: SRC.vote, weight: 25, linkWeight: 75 });
 L('vote', 'taking-part', near(4, 'участву*|участвует|участвуем|прошел|прошла|вышла|вышел|номинир*', CONTEST), { source: SRC.vote, weight: 25, linkWeight: 75 });
+// «Поддержи мою дочку в конкурсе» is the vote lure without the word «голос».
+L('vote', 'support-relative', near(5, 'поддержи*|поддержите|поддержать|лайкни*|нажать сердечко|нажми сердечко|поставь сердечко', REL + '|ее|его|нас|' + CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
 L('vote', 'help-win', seq(3, 'помоги*|помогите', REL + '|ей|ему|нам|мне', 'победить|выиграть|пройти в финал'), { source: SRC.vote });
 
 // C: code sent by mistake / tell me the code
 L('code-mistake', 'code-by-mistake', near(6, CODE, MISTAKE), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, REQ, CODE), { source: SRC.code });
+// A code that came to the victim and an imperative anywhere («код пришёл? ... скинь его»), also in ru/kk mixed text.
+L('code-request', 'code-and-request', both(both(seq(0, 'код|кода|коду|кодом|коды|кодик*|смс код*|цифры из смс|смс с кодом|смску'), seq(0, 'пришел|пришло|придет|прийдет|придут|пришла|высветил*|высветится|получил*|получишь')), seq(0, 'скинь*|отправь*|перешли*|продиктуй*|назови*|скажи*|сообщи*|пришли мне|вышли*|кинь*|верни*|жиберши*|жибериниз*|айтшы|айтыныз*')), { source: SRC.code, weight: 75 });
 L('code-request', 'which-code-came', seq(1, 'какой|какие|что за|какой там|что|какая', CODE, 'пришел|пришли|пришло|прийдет|придет|тебе|вам|высветился|высветится|написано|там'), { source: SRC.code, weight: 75 });
 L('code-request', 'code-came-send', both(seq(3, CODE, 'пришел|пришло|прийдет|придет|отправлен|отправили|выслали|высветится|высветился|придут|пришли'), seq(3, REQ + '|нужен|нужно|надо', 'его|мне|нам|код|цифры|их|сюда|срочно')), { source: SRC.code });
 L('code-request', 'need-the-code', seq(2, 'нужен|нужна|нужны|нужно|надо|жду', 'код|код из смс|код с смс|цифры из смс|смс код*|код подтверждени*|этот код|твой код|ваш код|цифры'), { source: SRC.code, weight: 75 });

@@ -37,4 +37,7 @@ L('photo', 'is-this-you-bare', seq(0, 'це ти|твое фото|це твое
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'пидтвердить|пидтверди|пидозила активнисть|незвична активнисть'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
 
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'твое|твои|тебе|ти|тебе|вас|ваше')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
+
 export const UK_LURES = L.entries;

@@ -10,7 +10,7 @@ const CODE = 'kod|kodni|kodi|kodingizni|sms kod*';
 
 L('photo', 'found-your-photo', seq(2, PHOTO, 'topdim|ko\'?rdim|korib chiq*|qara*|ko\'?ring'), { source: SRC.photo });
 L('photo', 'is-this-you', seq(2, 'bu', 'sizmi|senmi|sizning|sening', PHOTO + '|rasmda|suratda'), { source: SRC.photo });
-L('vote', 'vote-request', seq(1, 'ovoz', 'bering*|ber|berib*|bersangiz|beringlar'), { source: SRC.vote });
+L('vote', 'vote-request', seq(1, 'ovoz', 'bering*|ber|berib*|bersangiz|beringlar|berasizmi|berasanmi|berasiz|berolasizmi'), { source: SRC.vote });
 L('code-mistake', 'code-by-mistake', near(6, CODE, 'adashib|xato|tasodifan|bilmasdan'), { source: SRC.code });
 L('code-request', 'send-the-code', near(4, 'yuboring*|yubor|yuborib*|ayting*|aytib*|ayt|jonating', CODE), { source: SRC.code });
 L('warning', 'protective', seq(0, 'firibgar*|militsiya|hech kimga|hech qachon|ehtiyot*'), { gated: true });
@@ -37,5 +37,8 @@ L('photo', 'is-this-you-bare', seq(0, 'sizmisiz|senmisan|bormisan|bormisiz|sen b
 
 // A confirm/verify imperative next to a link: the fake notice's call to action (THREAT.md D).
 L('account-notice', 'confirm-now', seq(0, 'tasdiqlang|tasdiqla|тасдикланг|тасдикла|shubhali faollik'), { source: SRC.notice, weight: 10, linkWeight: 55, gated: true });
+
+// A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
+L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'sening|sizning|siz|sen|сизнинг|сенинг|сиз|сен|seni|sizni')), { source: SRC.photo, weight: 10, linkWeight: 70, gated: true });
 
 export const UZ_LURES = L.entries;
