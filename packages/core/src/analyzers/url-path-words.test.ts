@@ -21,3 +21,11 @@ test('pathWords: bad input stays bounded', () => {
   assert.ok(words(`https://x.top/${'a/'.repeat(5000)}`).length <= 48);
   assert.deepEqual(words(`https://x.top/${'b'.repeat(100)}`), []);
 });
+
+test('pathWords: the memo answers for the right subject when subjects interleave', () => {
+  const a = createUrlSubject('https://x.top/vote');
+  const b = createUrlSubject('https://y.top/photo');
+  assert.deepEqual(pathWords(a), ['vote']);
+  assert.deepEqual(pathWords(b), ['photo']);
+  assert.deepEqual(pathWords(a), ['vote']);
+});

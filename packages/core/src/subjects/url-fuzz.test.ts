@@ -18,7 +18,9 @@ function rng(seed: number): () => number {
 
 const PIECES = ['http://', 'https://', 'hxxps://', '//', '[.]', '(dot)', '@', ':', '/', '?', '#', '%', '%E0', 'xn--', '-', '.', '..',
   'whatsapp', 'wһatsapp', 'faceb00k', 'kaspi', 'login', 'verify', '0x', '0300', '3232235777', '[::1]', 'javascript:', 'data:',
-  '\u0000', '\uD800', '\uFFFF', '。', 'ß', 'а', '*.', ' ', '\n', 'com', 'top', 'kz', '😀'];
+  '\u0000', '\uD800', '\uFFFF', '。', 'ß', 'а', '*.', ' ', '\n', 'com', 'top', 'kz', '😀',
+  // Pieces of the context rules: short names glued to lures, home suffixes, free hosting, dotless official domains.
+  'fb', 'meta', 'egov', 'kasspi', 'caspi', '-kz', 'gov.kz', 'netlify.app', 'github.io', 'postkz', 'securelogin'];
 
 function sample(r: () => number, kind: number): string {
   const len = Math.floor(r() * 60);
