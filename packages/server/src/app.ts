@@ -2,7 +2,7 @@
  * buildApp: the HTTP API over injected ports (repositories, queue, resolver). No I/O starts here
  * beyond what Fastify needs, so tests drive it with `app.inject`.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -27,6 +27,8 @@ import { registerAnalystRoutes } from './routes/analyst.ts';
 import { registerOpsRoutes } from './routes/ops.ts';
 import { registerWebRoutes } from './routes/web.ts';
 import { registerExportRoutes } from './routes/export.ts';
+import { registerIntelCampaignRoutes } from './routes/intel-campaigns.ts';
+import { registerIntelAppealRoutes } from './routes/intel-appeals.ts';
 import { registerTiplineAndImageRoutes, type TiplineAppDeps } from './tiplines/register.ts';
 
 export interface AppDeps extends TiplineAppDeps {
@@ -63,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
     // One line per request, and none for successful checks at info: see http/request-log.ts.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const checks = createCheckStore(deps.repos, config, {
     // Only codes and counts: a driver's message may quote the SQL, never the data (bound parameters).
@@ -109,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthRoutes(app, ctx);
   registerAnalystRoutes(app, ctx);
   registerExportRoutes(app, ctx);
+  registerIntelCampaignRoutes(app, ctx);
+  registerIntelAppealRoutes(app, ctx);
   // POST /v1/check/image; with tiplines: their webhooks and the analyst outbox endpoints.
   await registerTiplineAndImageRoutes(app, ctx, deps);
   await registerWebRoutes(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST);
