@@ -39,15 +39,15 @@ for (const c of CASES) {
   results.push(runCase(c));
 }
 
-const lines = ['| case | result | unit | peak RSS | baseline (bench/baseline.json) | details |', '|---|---:|---|---:|---:|---|'];
+const lines = ['| case | result (wall) | per CPU-second | unit | peak RSS | baseline (bench/baseline.json) | details |', '|---|---:|---:|---|---:|---:|---|'];
 for (const r of results) {
   if ('error' in r) {
-    lines.push(`| ${r.name} | error | | | | ${r.error.replace(/\|/g, '/')} |`);
+    lines.push(`| ${r.name} | error | | | | | ${r.error.replace(/\|/g, '/')} |`);
     continue;
   }
   const base = baseline[r.name];
   const extra = r.extra ? Object.entries(r.extra).map(([k, v]) => `${k}=${v}`).join(', ') : '';
-  lines.push(`| ${r.name} | ${r.opsPerSec ? r.opsPerSec.toLocaleString('en') : ''} | ${r.unit} | ${r.maxRssMB} MB | ${base ? base.toLocaleString('en') : ''} | ${extra} |`);
+  lines.push(`| ${r.name} | ${r.opsPerSec ? r.opsPerSec.toLocaleString('en') : ''} | ${r.opsPerCpuSec ? r.opsPerCpuSec.toLocaleString('en') : ''} | ${r.unit} | ${r.maxRssMB} MB | ${base ? base.toLocaleString('en') : ''} | ${extra} |`);
 }
 const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
 const md = [
