@@ -34,3 +34,13 @@ test('protective advice about Linked devices is not an instruction', () => {
     'Мошенники просят ввести код в WhatsApp. Никогда этого не делайте!',
   ]) assert.ok(!['suspicious', 'dangerous'].includes(analyzeMessage(t).level), t);
 });
+
+test('WhatsApp Web help with the official link and own-code SMS notices are not scam instructions', () => {
+  for (const t of [
+    'To use WhatsApp on your laptop, open web.whatsapp.com and scan the QR code with your phone to log in',
+    'Как открыть ватсап на ноутбуке? Зайди на web.whatsapp.com и отсканируй QR телефоном',
+    'Your WhatsApp code: 482-913. Enter it in WhatsApp to verify your number. Don\'t share this code',
+  ]) assert.ok(!['suspicious', 'dangerous'].includes(analyzeMessage(t).level), t);
+  // The same steps towards a foreign site, or to Linked devices with a site's code, stay dangerous.
+  assert.equal(analyzeMessage('Open WhatsApp, tap Link with phone number and enter the 8 characters from the site').level, 'dangerous');
+});

@@ -9,6 +9,8 @@ import type { MessageSubject } from '../subjects/types.ts';
 import type { Finding } from '../types.ts';
 import { findingFromHit, hitsOf, isWarningText, severityOf, strongestByKind } from './lure-matcher.ts';
 import { brandMentions } from '../rules/brand-names.ts';
+import { isOfficialDomain } from '../rules/brands.ts';
+import { createUrlSubject } from '../subjects/url-subject.ts';
 
 const WARNING_FACTOR = 0.4;
 /**
@@ -17,6 +19,21 @@ const WARNING_FACTOR = 0.4;
  * over a pairing code or sends the victim to Linked devices, which keeps full weight.
  */
 const OWN_CODE_FACTOR = 0.3;
+
+/** Links checked for officialness: the first few decide (bounded work). */
+const MAX_LINKS = 5;
+
+/**
+ * Help text points to the real thing ("open web.whatsapp.com and scan the QR"): when every
+ * link is a brand's official domain, the steps describe the legitimate flow.
+ */
+function officialLinksOnly(s: MessageSubject): boolean {
+  if (s.urls.length === 0) return false;
+  return s.urls.slice(0, MAX_LINKS).every((l) => {
+    const u = createUrlSubject(l.url, {});
+    return u.ok && !u.isIp && u.domain !== '' && isOfficialDomain(u.domain);
+  });
+}
 
 function ownCodeNotice(s: MessageSubject): boolean {
   return s.codes.some((c) => c.kind === 'numeric') && !s.codes.some((c) => c.kind === 'pairing');
@@ -49,9 +66,10 @@ export const scamInstructions: Analyzer<MessageSubject> = {
     const warning = isWarningText(s, true);
     const out: Finding[] = [];
     const ownCode = ownCodeNotice(s);
+    const official = officialLinksOnly(s);
     for (const [kind, hit] of strongestByKind(hitsOf(s, ['instruction', 'qr-instruction']))) {
       let weight = warning ? hit.entry.weight * WARNING_FACTOR : hit.entry.weight;
-      if (ownCode && kind === 'instruction' && !hit.entry.id.includes('linked')) weight *= OWN_CODE_FACTOR;
+      if ((ownCode && kind === 'instruction' && !hit.entry.id.includes('linked')) || official) weight *= OWN_CODE_FACTOR;
       out.push(findingFromHit(s, { analyzer: 'scam-instructions', rule: kind === 'instruction' ? 'enter-code' : 'scan-qr', hit, weight }));
     }
     const token = pairingToken(s, warning);

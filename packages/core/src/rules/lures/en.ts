@@ -97,7 +97,7 @@ L('telegram-gift', 'telegram-gift-free', both(seq(3, 'telegram|tg', 'premium|sta
 L('instruction', 'enter-code-in-app', seq(4, 'enter|type|input|put|insert|paste', CODE + '|it|this|the|characters|symbols', 'in|into|on|inside|under', 'whatsapp|wa|the app|linked device*|telegram|your phone'), { source: SRC.pairing });
 L('instruction', 'link-with-number', seq(1, 'link', 'with phone number*|with a phone number|with number|with your phone number'), { source: SRC.pairing });
 L('instruction', 'open-linked-devices', both(seq(0, 'linked device*|link a device|link device'), seq(6, 'enter|type|input|put|paste', CODE + '|it|the|characters|symbols|\\d+')), { source: SRC.pairing });
-L('qr-instruction', 'scan-qr-to-verify', both(seq(3, 'scan*|point|aim', 'qr*|code|this|camera|your camera'), seq(0, 'verify*|verification|vote*|confirm*|unlock*|log in|login|access|activate|claim|view|see the photo|authori[sz]*|bot')), { source: SRC.qr });
+L('qr-instruction', 'scan-qr-to-verify', both(seq(3, 'scan*|point|aim', 'qr*|code|this|camera|your camera'), seq(0, 'verify*|verification|vote*|confirm*|unlock*|activate|claim|see the photo|authori[sz]*|bot|prize|gift')), { source: SRC.qr });
 
 // F: follow-ups from hijacked accounts
 L('loan', 'lend-me', seq(2, 'lend|loan|borrow|spare|front', 'me|some|money|cash|\\d+k?'), { source: SRC.followup });
