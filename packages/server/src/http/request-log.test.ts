@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { Metrics } from '../metrics.ts';
 import { registerRequestLog } from './request-log.ts';
@@ -10,7 +10,7 @@ async function appLogging(level: 'info' | 'debug' | 'warn' | 'silent') {
   const lines: { msg: string; res?: { statusCode: number }; req?: { url: string } }[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _e, cb) => { for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l)); cb(); } });
   const metrics = new Metrics();
-  const app = Fastify({ loggerInstance: pino({ level }, sink), disableRequestLogging: true });
+  const app = Fastify({ loggerInstance: pino({ level }, sink), logController: new LogController({ disableRequestLogging: true }) });
   registerRequestLog(app as unknown as FastifyInstance, metrics, level);
   app.post('/v1/check', async (req, reply) => ((req.body as { bad?: boolean }).bad ? reply.status(400).send({ e: 1 }) : { ok: true }));
   app.get('/v1/analyst/audit', async () => ({ items: [] }));
