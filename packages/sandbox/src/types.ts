@@ -18,6 +18,11 @@ export interface CaptureOptions {
   readonly screenshot?: boolean;
   /** How long to let scripts and sockets run after `load` when the page is still busy. Default 2500 ms. */
   readonly settleMs?: number;
+  /**
+   * Tests only: host name → loopback address (e.g. a lookalike kit domain → the fixture server).
+   * Needs `allowLoopback`; any non-loopback address is refused (test-host-map.ts).
+   */
+  readonly testHostMap?: Readonly<Record<string, string>>;
 }
 
 export interface CaptureResult {
