@@ -12,8 +12,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import type { PageEvidence } from '@ghostguard/core';
 import { startFixtureServer } from '../../../fixtures/server.ts';
 import type { FixtureServer } from '../../../fixtures/server.ts';
+import { combineScan, isLoopbackHost, scanTarget } from '../src/commands/scan.ts';
 
 const BIN = new URL('../bin/ghostguard.js', import.meta.url).pathname;
 const PARALLEL = 2;
@@ -122,6 +124,56 @@ const EXPECTED: Record<string, { attack: readonly string[]; brand?: string }> = 
   '/pair/': { attack: ['ghostpairing'], brand: 'whatsapp' },
   '/cloak/': { attack: ['ghostpairing'] },
 };
+
+/** Evidence of a plain, harmless page; tests override what they need. */
+function evidence(over: Partial<PageEvidence>): PageEvidence {
+  return {
+    requestedUrl: '', finalUrl: '', redirects: [], status: 200, title: 'WhatsApp',
+    html: '<html><head><title>WhatsApp</title></head><body><h1>Simple. Secure. Reliable messaging.</h1></body></html>',
+    visibleText: 'Simple. Secure. Reliable messaging.', forms: [], inputs: [], links: [], scripts: [], requests: [],
+    websockets: [], consoleErrors: [], dialogs: [], popups: [], faviconSha256: '', images: [],
+    timings: { startedAt: new Date(0).toISOString(), totalMs: 1, navigationMs: 1 }, limitsHit: [], ...over,
+  };
+}
+const PAIRING_SOCKET: PageEvidence['websockets'] = [{
+  url: 'wss://www.whatsapp.com/socket.io/?EIO=4&transport=websocket',
+  frames: [{ dir: 'sent', data: '42["start_number",{"number":"+7 7** *** ** 12"}]' }, { dir: 'received', data: '42["code",{"code":"XXXX-XXXX"}]' }],
+  socketIoEvents: ['init_number', 'ready', 'start_number', 'code'],
+}];
+
+test('combineScan: the official domain makes a plain page safe but never hides a pairing socket', () => {
+  const home = 'https://www.whatsapp.com/';
+  const plain = combineScan(evidence({ requestedUrl: home, finalUrl: home }));
+  assert.equal(plain.level, 'safe');
+  const kit = combineScan(evidence({ requestedUrl: home, finalUrl: home, websockets: PAIRING_SOCKET }));
+  assert.equal(kit.level, 'dangerous', JSON.stringify(kit.findings.map((f) => f.rule)));
+});
+
+test('combineScan: a lookalike link that bounces to the real site is judged by the link', () => {
+  const v = combineScan(evidence({ requestedUrl: 'https://whatsapp-verify.top/confirm', finalUrl: 'https://www.whatsapp.com/' }));
+  assert.notEqual(v.level, 'safe');
+  assert.ok(v.findings.some((f) => f.rule.startsWith('combosquat/') || f.rule.startsWith('typosquat/')), JSON.stringify(v.findings.map((f) => f.rule)));
+  assert.ok(v.indicators.domains.includes('whatsapp-verify.top'));
+});
+
+test('combineScan: loopback pages are judged by the page alone; other IP hosts keep their link findings', () => {
+  const loop = combineScan(evidence({ requestedUrl: 'http://127.0.0.1:8080/x', finalUrl: 'http://127.0.0.1:8080/x', title: 'Shop', visibleText: 'Flowers', html: '<title>Shop</title>' }));
+  assert.ok(!loop.findings.some((f) => f.rule.startsWith('url-')));
+  const ip = combineScan(evidence({ requestedUrl: 'http://203.0.113.9:8080/x', finalUrl: 'http://203.0.113.9:8080/x', title: 'Shop', visibleText: 'Flowers', html: '<title>Shop</title>' }));
+  assert.ok(ip.findings.some((f) => f.rule.startsWith('url-')), 'a public IP literal is still a link finding');
+  for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', 'a.localhost', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]']) assert.ok(isLoopbackHost(h), h);
+  for (const h of ['128.0.0.1', '10.0.0.1', 'localhost.example.com', '[::2]', 'example.com']) assert.ok(!isLoopbackHost(h), h);
+  assert.ok(isLoopbackHost(new URL(scanTarget('http://0x7f.1/')).hostname), 'hex IPv4 is canonicalised first');
+});
+
+test('scanTarget: bare hosts get http://, other schemes and junk are refused', () => {
+  assert.equal(scanTarget(' fb-photo.top/view?id=1 '), 'http://fb-photo.top/view?id=1');
+  assert.equal(scanTarget('example.com:8080/x'), 'http://example.com:8080/x');
+  assert.equal(scanTarget('HTTPS://Example.COM'), 'https://example.com/');
+  for (const bad of ['', 'ftp://x.org/', 'javascript:void(0)', 'hello', 'a b.com', 'x'.repeat(9000), 'http://[zz]/']) {
+    assert.throws(() => scanTarget(bad), (e: { exitCode?: number }) => e.exitCode === 64, bad.slice(0, 30));
+  }
+});
 
 test('lure sites are dangerous with the right attack (--json)', async () => {
   for (const path of LURES_JSON) {
