@@ -37,7 +37,7 @@ L('photo', 'you-in-photo', seq(1, 'you|u|you\'re|youre|ur', 'in|on', 'this|that|
 const NOT_OF = '(?!s? of (?:the|my|our|his|her|their|us|a|an) )';
 const PHOTO_LOOK = ['photo', 'pic', 'picture', 'foto', 'selfie', 'snap'].map((w) => `${w}${NOT_OF}*`).join('|');
 L('photo', 'you-look-in-photo', seq(3, "you|u|you're|youre", 'in|on', 'this|that|the|these|a', PHOTO), { source: SRC.photo, weight: 25, linkWeight: 75 });
-L('photo', 'look-this-photo', seq(1, 'check|look at|see|view|open|watch|take a look at|have a look at', 'this|these|that|those', PHOTO_LOOK), { source: SRC.photo, weight: 40 });
+L('photo', 'look-this-photo', seq(1, 'check|look at|see|view|open|watch|take a look at|have a look at|remember|recognise|recognize', 'this|these|that|those', PHOTO_LOOK), { source: SRC.photo, weight: 40 });
 L('photo', 'photo-found-it', seq(3, PHOTO_ONLY, 'found it|found this|i found|came across|just found'), { source: SRC.photo, weight: 40 });
 L('photo', 'your-photo-posted', seq(3, YOUR, PHOTO, 'is|are|got|was|were|been|has been|have been', 'everywhere|online|posted|leaked|shared|uploaded|going viral|viral|going around|circulating|spreading|all over|on some|on a site|on a website|on the internet|on the web|in a group|in some group|in the group|in groups|on telegram|on facebook|on instagram|on tiktok|on a weird'), { source: SRC.photo });
 L('photo', 'posted-your-photo', seq(3, POSTED, YOUR, PHOTO), { source: SRC.photo });
@@ -46,6 +46,7 @@ L('photo', 'this-photo-of-you', seq(1, 'this|that|these|those|a|the', PHOTO, 'of
 L('photo', 'fake-with-your-photo', seq(4, 'fake|made|created|using|stole|stolen', YOUR, PHOTO), { source: SRC.photo, weight: 40 });
 // A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
 L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, "you|u|your|ur|you're|yourself")), { source: SRC.photo, weight: 10, linkWeight: 70 });
+L('photo', 'everyone-talking', seq(2, 'everyone|everybody|people|the whole group|the whole class', 'is talking|are talking|talking about|saw it|has seen|have seen|is sharing|are sharing|is laughing|are laughing'), { source: SRC.photo, weight: 30 });
 L('photo', 'tagged-you', seq(3, 'tagged|mentioned|marked', 'you|u', 'in|on'), { source: SRC.photo, weight: 40 });
 L('photo', 'before-deleted', both(seq(0, PHOTO + '|it'), seq(3, 'before', 'delete*|remove*|take* it down|gone|disappear*')), { source: SRC.photo, weight: 40 });
 
@@ -61,6 +62,7 @@ L('vote', 'vote-for-name', seq(0, 'vote|voting', 'for|4', '[a-z]+'), { source: S
 L('vote', 'taking-part', near(4, 'participating|participate|taking part|competing|entered|nominated|in the running', CONTEST), { source: SRC.vote, weight: 25, linkWeight: 75 });
 // "Support my sister in the contest" is the vote lure without the word vote.
 L('vote', 'support-relative', near(5, 'support|back|cheer for|like|give a like|give a heart|tap the heart', REL + '|her|him|us|' + CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
+L('vote', 'every-vote', seq(0, 'every vote|your vote counts|each vote|one vote|a single vote|reach the top|top 3|top three|first place|1st place'), { source: SRC.vote, weight: 25, linkWeight: 75 });
 L('vote', 'help-win', seq(3, 'help', REL + '|her|him|us|me', 'win|winning'), { source: SRC.vote });
 
 // C: code sent by mistake / tell me the code
@@ -70,7 +72,7 @@ L('code-request', 'code-send-back', both(seq(6, CODE, 'it'), seq(2, REQ, 'it|bac
 L('code-request', 'what-code-you-got', seq(2, "what's|whats|what is|what was|which|what", CODE, 'you|u|did|that|came|arrived|was|says|is'), { source: SRC.code, weight: 75 });
 L('code-request', 'code-sent-to-you', both(seq(3, CODE, 'sent to you|sent to your|came to you|came to your|you got|you received|you just got|arrived|will come|will arrive|is coming|you will get|you\'ll get|coming to'), seq(3, REQ + '|tell me|what|need', 'it|me|us|back|the|this|that')), { source: SRC.kzBaq });
 L('code-request', 'need-the-code', seq(3, 'need|needs|i need|want|require*|waiting for|get me', CODE_ONLY), { source: SRC.code, weight: 75 });
-L('code-request', 'what-it-says', both(seq(0, CODE + '|message|text'), seq(1, 'tell me|read me|send me|text me|say', 'what it says|what it said|what is in it|what\'s in it|the numbers|the digits')), { source: SRC.code });
+L('code-request', 'what-it-says', both(seq(0, CODE + '|message|text|sms|numbers|digits'), seq(1, 'tell me|read me|send me|text me|say', 'what it says|what it said|what is in it|what\'s in it|the numbers|the digits|what they are|what they say|what is written|what\'s written')), { source: SRC.code });
 L('code-request', 'what-are-digits', seq(2, 'what are|what were|what\'s|whats|tell me', 'the 6 digits|the digits|the numbers|the 6 numbers|the six digits|the code'), { source: SRC.code, weight: 75 });
 L('code-request', 'share-them', both(seq(0, 'code*|codes|otp|6 digit*|six digit*|digits|the numbers|passcode|verification'), seq(1, REQ, 'it|them|those|these|back|over')), { source: SRC.code, weight: 75 });
 L('code-request', 'reply-with-code', seq(3, 'reply|respond|answer|write back', 'with', CODE), { source: SRC.code });
@@ -83,10 +85,12 @@ L('account-notice', 'restore-access', seq(2, 'restore|recover|regain', 'access|y
 L('account-notice', 'unusual-activity', seq(1, 'unusual|suspicious|unauthori[sz]ed|new', 'activity|login*|log in|sign in*|sign-in*|access|device'), { source: SRC.notice, weight: 30 });
 L('account-notice', 'if-not-you', seq(1, "if it wasn't|if it was not|if this wasn't|if this was not|if that wasn't|if not", 'you'), { source: SRC.notice, weight: 40 });
 L('account-notice', 'brand-support', seq(2, BRAND, 'support|security|team|technical support|help desk|helpdesk|customer service|administration|moderation|verification'), { source: SRC.notice, weight: 30 });
+L('account-notice', 'it-will-be-blocked', seq(1, 'it|this|or it|or you', 'will be|would be|gets', 'deleted|blocked|suspended|disabled|banned|removed|closed|terminated'), { source: SRC.notice, weight: 25 });
+L('account-notice', 'terms-violation', seq(0, 'violates our terms|violated our terms|violation of our terms|violating our terms|violating terms|against our policies|community guidelines|violates our policies'), { source: SRC.notice, weight: 30 });
 L('account-notice', 'brand-appeal', seq(3, 'appeal|violat*|terms of service|community standards|copyright', 'here|now|within|or|your'), { source: SRC.notice, weight: 30 });
 
 // Prize, gift, Telegram Premium
-L('prize', 'you-won', seq(2, "you|you've|you have|u|your number|your phone|your account|your ticket", 'won|win|been selected|are selected|are the winner|are a winner|have been chosen|was selected|has won|has been selected|is the winner'), { source: SRC.messages });
+L('prize', 'you-won', seq(2, "you|you've|you have|u|your number|your phone|your account|your ticket", 'won|win|been selected|are selected|are the winner|are a winner|have been chosen|been chosen|chosen|was selected|has won|has been selected|is the winner|lucky winner|a lucky winner|the lucky winner'), { source: SRC.messages });
 L('prize', 'claim-prize', seq(2, 'claim|collect|receive|get|activate|redeem', 'your|a|the|free|it|at|here|now', 'prize*|gift*|reward*|bonus*|here|now|at|before'), { source: SRC.messages });
 L('prize', 'giveaway', seq(0, 'giveaway*|give away|giving away|raffle|lucky draw|prize draw|draw|lottery|sweepstake*|free internet|free gb|compensation|payout'), { source: SRC.messages, weight: 25 });
 L('prize', 'congratulations', seq(0, 'congrat*|congratulations'), { source: SRC.messages, weight: 10, linkWeight: 45 });
@@ -119,13 +123,13 @@ L('new-number', 'other-phone', seq(2, 'writing|texting|messaging|writing to you|
 L('payment-qr', 'pay-by-qr', seq(3, 'pay|transfer|scan', 'via|by|with|this|the|my', 'qr*'), { source: SRC.followup, weight: 30 });
 
 // Modifiers. Urgency includes the pressure lines of hijacked-account follow-ups.
-L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash|tight spot|situation|really important|really need|need it today|need it now|before tonight|by tonight|till tonight|stuck at|stuck in|abroad|at the border|fine to pay|got robbed|wallet stolen|phone stolen|with interest|call you later|explain everything"));
+L('urgency', 'urgent', seq(0, "urgent*|asap|right now|immediately|quickly|hurry|as soon as possible|emergency|today only|within 24 hours|right away|can't talk|cant talk|can't call|cant call|in a meeting|explain later|tell you later|i'll explain|will explain|in trouble|r u there|are you there|you there|are you home|are you at home|isn't working|is not working|not working|blocked|frozen|stuck|i promise|please help|help me|very important|desperate|are you free|are you busy|are you around|you around|u around|you busy|you free|lost my wallet|lost my card|no access|can't access|cant access|cannot access|don't call|dont call|do not call|hospital|accident|need payment|need to pay now|i'm short|im short|short on cash|tight spot|situation|really important|really need|need it today|need it now|before tonight|by tonight|till tonight|stuck at|stuck in|abroad|at the border|fine to pay|got robbed|wallet stolen|phone stolen|with interest|call you later|explain everything|isn't opening|is not opening|won't open|doesn't work|does not work|not opening"));
 L('secrecy', 'secret', seq(0, "don't tell anyone|dont tell anyone|do not tell anyone|don't tell mum|don't tell mom|between us|keep it secret|keep this between"));
 L('warning', 'protective', any(
   seq(0, "never share|do not share|don't share|never enter|to no one|with no one|with nobody|to nobody|not even bank|not even to|log out|cert-in|advisory|it's fake|its fake|is fake|are fake|a fake|not me|wasn't me|isn't me|been hacked|was hacked|got hacked|is hacked|is probably hacked|don't do it|do not do it|don't fall|do not fall|ignore it|stay safe|be careful|heads up|psa"),
   seq(0, "never|don't|dont|do not", 'share|send|tell|give|enter|type|click|open|forward|scan|follow|reply|pay|transfer|vote|ask'),
   seq(2, 'scammers|fraudsters|criminals|hackers', 'ask|asks|send|pose|pretend|use|write|are|target'),
-  seq(2, "whatsapp|meta|telegram|banks?|police", 'will never|never|does not|doesn\'t|do not|don\'t'),
+  seq(1, 'whatsapp|meta|telegram|the bank|banks|your bank|police|support|staff', "will never|never|does not ask|doesn't ask|do not ask|don't ask|never asks|will not ask|won't ask|doesn't send|does not send"),
 ));
 L('scam-topic', 'scam-words', seq(0, 'scam*|scammer*|fraud*|fraudster*|beware|warn*|police|hacker*|cybercriminal*|phishing|criminals'));
 L('poll', 'poll', seq(0, 'poll|polls|survey|election*|ballot|in the chat|in the group|group chat|restaurant|class rep*|meeting|council|president|captain|hackathon|in person|in the hall|show of hands'));
