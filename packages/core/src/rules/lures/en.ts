@@ -46,7 +46,7 @@ L('photo', 'this-photo-of-you', seq(1, 'this|that|these|those|a|the', PHOTO, 'of
 L('photo', 'fake-with-your-photo', seq(4, 'fake|made|created|using|stole|stolen', YOUR, PHOTO), { source: SRC.photo, weight: 40 });
 // A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
 L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, "you|u|your|ur|you're|yourself")), { source: SRC.photo, weight: 10, linkWeight: 70 });
-L('photo', 'everyone-talking', seq(2, 'everyone|everybody|people|the whole group|the whole class', 'is talking|are talking|talking about|saw it|has seen|have seen|is sharing|are sharing|is laughing|are laughing'), { source: SRC.photo, weight: 30 });
+L('photo', 'everyone-talking', seq(3, 'everyone|everybody|people|the whole group|the whole class', 'is talking|are talking|talking about|saw it|has seen|have seen|is sharing|are sharing|is laughing|are laughing'), { source: SRC.photo, weight: 30 });
 L('photo', 'tagged-you', seq(3, 'tagged|mentioned|marked', 'you|u', 'in|on'), { source: SRC.photo, weight: 40 });
 L('photo', 'before-deleted', both(seq(0, PHOTO + '|it'), seq(3, 'before', 'delete*|remove*|take* it down|gone|disappear*')), { source: SRC.photo, weight: 40 });
 
@@ -91,6 +91,7 @@ L('account-notice', 'brand-appeal', seq(3, 'appeal|violat*|terms of service|comm
 
 // Prize, gift, Telegram Premium
 L('prize', 'you-won', seq(2, "you|you've|you have|u|your number|your phone|your account|your ticket", 'won|win|been selected|are selected|are the winner|are a winner|have been chosen|been chosen|chosen|was selected|has won|has been selected|is the winner|lucky winner|a lucky winner|the lucky winner'), { source: SRC.messages });
+L('prize', 'number-won', seq(1, 'your number|your phone number|your account|your whatsapp', 'won|has won|was selected|has been selected|is a winner|is the winner|was chosen|was drawn'), { source: SRC.messages, weight: 40 });
 L('prize', 'claim-prize', seq(2, 'claim|collect|receive|get|activate|redeem', 'your|a|the|free|it|at|here|now', 'prize*|gift*|reward*|bonus*|here|now|at|before'), { source: SRC.messages });
 L('prize', 'giveaway', seq(0, 'giveaway*|give away|giving away|raffle|lucky draw|prize draw|draw|lottery|sweepstake*|free internet|free gb|compensation|payout'), { source: SRC.messages, weight: 25 });
 L('prize', 'congratulations', seq(0, 'congrat*|congratulations'), { source: SRC.messages, weight: 10, linkWeight: 45 });

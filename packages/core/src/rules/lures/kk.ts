@@ -42,6 +42,7 @@ L('photo', 'photo-out', seq(1, PHOTO, 'шыгыпты|шыкты|тарапты|
 L('photo', 'you-in-news', seq(1, 'сен|сени|сиз|сизди', 'жаналыктарда|жаналыкка|теледидар*|интернетте|сайтта|видеода|топта'), { source: SRC.photo, weight: 25, linkWeight: 75 });
 // A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
 L('photo', 'photo-you-link', both(seq(0, PHOTO + '|фотодагы|суреттеги|видеодагы'), seq(0, 'сен|сени|сенин|сиз|сизди|сиздин|озин*|сенсин*')), { source: SRC.photo, weight: 10, linkWeight: 70 });
+L('photo', 'remember-photo', both(seq(0, 'есинде ме|есинизде ме|танисын ба|танисыз ба|есиндеме'), seq(0, PHOTO)), { source: SRC.photo, weight: 30, linkWeight: 75 });
 L('photo', 'before-deleted', seq(3, 'оширип тастамай|ошпей|оширилмей|жойылмай|жоймай', 'тур*|турганда|тез|кара*'), { source: SRC.photo, weight: 40 });
 
 // E: vote for a child / contest
@@ -51,7 +52,8 @@ L('vote', 'vote-contest', near(5, VOTE, CONTEST), { source: SRC.vote, weight: 30
 L('vote', 'for-me-vote', seq(2, 'маган|бизге|кызыма|улыма|балама|жиениме|немереме|сиилиме|досыма|курбыма', VOTE), { source: SRC.vote });
 // «Қызымды қолдап жіберші» is the vote lure without the word «дауыс».
 L('vote', 'support-relative', near(5, 'колдап*|колданыз*|колдау*|колдашы|колдандар*|лайк*', REL + '|' + CONTEST), { source: SRC.vote, weight: 30, linkWeight: 75 });
-L('vote', 'help-win', seq(3, 'комектес*|комек', 'жену*|жениске|утып*|уту*'), { source: SRC.vote, weight: 40 });
+L('vote', 'help-win', near(3, 'комектес*|комек', 'жену*|женуге|жениске|утып*|уту*'), { source: SRC.vote, weight: 40 });
+L('vote', 'every-vote', seq(0, 'ар дауыс|дауысыныз манызды|дауысын манызды|ар бир дауыс|уздик ушти*|уштикке'), { source: SRC.vote, weight: 25, linkWeight: 75 });
 L('vote', 'taking-part', near(4, 'катыс*|тустим|тусти|шыкты', CONTEST), { source: SRC.vote, weight: 25, linkWeight: 75 });
 
 // C: code sent by mistake / tell me the code
@@ -79,7 +81,8 @@ L('account-notice', 'appeal', seq(1, 'шагым*|апелляци*', 'бери�
 L('account-notice', 'brand-support', any(seq(2, 'whatsapp*|ватсап*|telegram*|телеграм*|meta|kaspi*|каспи*', 'колдау*|кауипсиздик*|команда*|администрация*'), seq(1, 'команда*|колдау кызмети', 'whatsapp*|ватсап*|telegram*|телеграм*|meta')), { source: SRC.notice, weight: 25 });
 
 // Prize, gift, Telegram Premium
-L('prize', 'you-won', seq(2, 'сиз|сен|номириниз|номирин|сиздин номириниз', 'утып алдыныз|уттыныз|утып алдын|утып алды|жениске жеттиниз|жениммаз*|сыйлык*|жулде*|таандыныз|атандыныз'), { source: SRC.messages });
+L('prize', 'you-won', seq(2, 'сиз|сен|номириниз|номирин|сиздин номириниз', 'утып алдыныз|уттыныз|утып алдын|утып алды|жениске жеттиниз|женимпаз*|сыйлык*|жулде*|таандыныз|атандыныз'), { source: SRC.messages });
+L('prize', 'number-won', seq(3, 'номириниз*|номирин*|сиздин номириниз*', 'утып алды|женимпаз*|жениске жетти|таанды|атанды|утты'), { source: SRC.messages, weight: 40 });
 L('prize', 'claim-prize', seq(2, 'сыйлык*|сыйлыгыныз*|жулде*|бонус*|отемакы*|акша*|сайтта|силтеме*|тегин', 'алыныз*|алу|алып кал*|алуга|алу ушин|алыныздар'), { source: SRC.messages });
 L('prize', 'giveaway', seq(0, 'тиесили|мемлекеттик толем|мемлекеттен|расимдеу|отемакы*|компенсаци*|утыс*|розыгрыш*|тегин интернет|тегин гб|сыйга тарт*|сыйлык*|жулде*'), { source: SRC.messages, weight: 25 });
 L('prize', 'congratulations', seq(0, 'куттыктаймыз|куттыктаймын|куттыктаимыз'), { source: SRC.messages, weight: 10, linkWeight: 45 });
@@ -109,7 +112,7 @@ L('urgency', 'urgent', seq(0, 'шугыл|тез|тезирек|казир|де�
 L('secrecy', 'secret', seq(0, 'ешкимге айтпа|ешкимге айтпашы|ешкимге айтпаныз|ешкимге айтып журме|арамызда'));
 L('warning', 'protective', any(
   seq(0, NEG('айтпа|берме|жиберме|енгизбе|ашпа|баспа|отпе|сенбе|аударма|кирме|сканерлеме|таратпа|дауыс берме|басыпа')),
-  seq(0, 'ешкимге|ешкашан|абай бол*|сактаныныз|сак болыныз|шыгыныз|шыгып кетиниз|ескертеди|ескерту*|бузылган*|бузып*|бузды|мен емес|фейк*|жалган*|еки сатылы'),
+  seq(0, 'ешкимге|ешкашан|абай бол*|сактаныныз|сак болыныз|шыгыныз|шыгып кетиниз|ескертеди|ескерту*|бузылган*|мен емес|фейк*|жалган*|еки сатылы'),
   seq(2, 'алаяктар|алаяк', 'сурайды|жазады|жибереди|таратады|пайдаланады|хабарласады|ус*'),
 ));
 L('scam-topic', 'scam-words', seq(0, 'алаяк*|полиция*|прокуратура*|иим|ишки истер|киберкылмыс*|алдау*'));

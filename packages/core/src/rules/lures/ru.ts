@@ -36,10 +36,10 @@ const SEND_MONEY = 'скин*|переведи*|перевести|переве�
 // A: photo of you
 L('photo', 'found-your-photo', seq(3, FOUND, POSS, PHOTO), { source: SRC.photo });
 L('photo', 'is-this-you', seq(2, 'это|eto|вот|там', 'ты|вы|тебя|вас', 'на|в', PHOTO), { source: SRC.photo });
-L('photo', 'is-this-you-bare', seq(0, 'это|это же|eto|вот', 'ты|вы(?= \\.|$)'), { source: SRC.photo, weight: 25, linkWeight: 75 });
+L('photo', 'is-this-you-bare', any(seq(0, 'это|это же|eto|вот', 'ты|вы(?= \\.|$)'), seq(0, 'это точно ты|точно ты|это правда ты|неужели ты|это точно вы')), { source: SRC.photo, weight: 25, linkWeight: 75 });
 L('photo', 'you-in-photo', seq(0, 'ты|вы|тебя|вас', 'на|в', 'фото|фотке|фоточке|видео|снимке|фотографии|картинке'), { source: SRC.photo, weight: 40 });
 L('photo', 'photo-with-you', seq(4, FOUND + '|это', PHOTO, 'с тобой|с вами|тебя|вас|про тебя|про вас'), { source: SRC.photo });
-L('photo', 'look-this-photo', seq(1, 'посмотри*|глянь*|зацени|взгляни*|открой*|смотри', 'это|эту|этот|эти|какое|какую|какие|что за', PHOTO_ONLY), { source: SRC.photo, weight: 40 });
+L('photo', 'look-this-photo', seq(1, 'посмотри*|глянь*|зацени|взгляни*|открой*|смотри|помнишь|помните|узнаешь|узнаете', 'это|эту|этот|эти|какое|какую|какие|что за', PHOTO_ONLY), { source: SRC.photo, weight: 40 });
 L('photo', 'your-photo-posted', seq(4, POSS, PHOTO, POSTED), { source: SRC.photo });
 L('photo', 'posted-your-photo', seq(3, POSTED, POSS, PHOTO), { source: SRC.photo });
 L('photo', 'posted-of-you', seq(3, 'выложил*|выложили|слили|опубликовал*|сняли|сфоткал*|сфотографировал*|пишут|написали', 'про тебя|про вас|тебя|вас'), { source: SRC.photo, weight: 40 });
@@ -48,6 +48,8 @@ L('photo', 'you-in-news', seq(1, 'ты|вы|тебя|вас', 'в новостя
 L('photo', 'recognise-yourself', seq(0, 'узнаешь себя|узнаете себя|узнал себя|узнала себя|узнаешь кто'), { source: SRC.photo, weight: 40 });
 // A photo of "you" plus a link is the GhostPairing opener however it is phrased (THREAT.md A).
 L('photo', 'photo-you-link', both(seq(0, PHOTO), seq(0, 'ты|тебя|тебе|твои|твою|твоя|твое|твоими|твоей|вы|вас|ваше|ваши|вашу|себя')), { source: SRC.photo, weight: 10, linkWeight: 70 });
+L('photo', 'video-with-you', seq(1, PHOTO, 'с тобой|с вами|про тебя|про вас'), { source: SRC.photo, weight: 30, linkWeight: 75 });
+L('photo', 'video-with-you-spreads', both(seq(1, PHOTO, 'с тобой|с вами|про тебя|про вас'), seq(0, POSTED)), { source: SRC.photo });
 L('photo', 'before-deleted', seq(2, 'пока не', 'удалил*|удалят|удалили|снесли|убрали'), { source: SRC.photo, weight: 40 });
 
 // E: vote for a child / contest
@@ -89,6 +91,7 @@ L('account-notice', 'brand-support', seq(2, 'служба|поддержка|к�
 
 // Prize, gift, Telegram Premium
 L('prize', 'you-won', seq(2, 'вы|ты|ваш номер|твой номер|ваш аккаунт|номер', 'выиграли|выиграл|выиграла|стали победител*|стал победител*|получили приз|получаете|победил*|выбран*|выбрали'), { source: SRC.messages });
+L('prize', 'number-won', seq(1, 'ваш номер|твой номер|ваш телефон', 'выиграл|стал победител*|победил|выбран|признан победител*'), { source: SRC.messages, weight: 40 });
 L('prize', 'claim-prize', seq(2, 'получите|заберите|забери|получи|активируй*|активируйте|получить|забрать|активировать|для получения', 'свой|ваш|бесплатн*|подарок|приз|бонус|выигрыш|выплат*|компенсаци*|сертификат'), { source: SRC.messages });
 L('prize', 'giveaway', seq(0, 'розыгрыш*|разыгрыва*|раздач*|раздаем|раздает|бесплатный интернет|компенсаци*|выплат*|ваш выигрыш|подарочн*'), { source: SRC.messages, weight: 25 });
 L('prize', 'congratulations', seq(0, 'поздравляем|поздравляю вас'), { source: SRC.messages, weight: 10, linkWeight: 45 });
