@@ -62,7 +62,9 @@ const LURES_JSON = ['/kit/login/', '/kit/login/code/', '/vote/', '/qr/', '/sms-c
 const HUMAN = ['/kit/photo/', '/kit/login/code/', '/pair/', '/r/http-chain', '/s/gP7kQ', '/news/ghostpairing-warning/', '/help/linked-devices/', '/shop/', '/login/', '/docs/bot-pairing/', '/safety/private-requests/', '/safety/redirect-private'];
 const shotFile = (): string => join(privateTmp, 'photo.png');
 
-const human = (path: string): Promise<Run> => run(`human ${path}`, () => ['scan', '--allow-loopback', fx.url(path), ...(path === '/kit/photo/' ? ['--screenshot', shotFile()] : [])]);
+/** Extra options per page: one screenshot, one Russian answer. */
+const EXTRA: Record<string, () => string[]> = { '/kit/photo/': () => ['--screenshot', shotFile()], '/login/': () => ['--lang', 'ru'] };
+const human = (path: string): Promise<Run> => run(`human ${path}`, () => ['scan', '--allow-loopback', fx.url(path), ...(EXTRA[path]?.() ?? [])]);
 const json = (path: string): Promise<Run> => run(`json ${path}`, () => ['scan', '--json', '--allow-loopback', fx.url(path)]);
 
 before(async () => {
@@ -99,19 +101,19 @@ function assertReadable(reasons: readonly string[], where: string): void {
   }
 }
 
-/** The "Why" bullet lines of the human output. */
+/** The "Why" bullet lines of the human output (en/ru/kk heading). */
 function reasonsOf(out: string): string[] {
-  const why = out.split('\n\n').find((block) => block.startsWith('Why:'));
+  const why = out.split('\n\n').find((block) => /^(Why|Почему|Неге):/.test(block));
   return why ? why.split('\n').slice(1).map((l) => l.replace(/^\s*•\s*/, '')) : [];
 }
 
-function assertSummary(out: string, path: string): void {
-  assert.match(out, /^Evidence:$/m, path);
-  assert.ok(out.includes(`Final URL: ${fx.origin}`), `${path}: final URL`);
-  assert.match(out, /^Requests: \d+, blocked by the sandbox: \d+$/m, path);
-  assert.match(out, /^WebSockets: \d+$/m, path);
-  assert.match(out, /^Forms: \d+, input fields: \d+$/m, path);
-  assert.match(out, /^Capture time: \d+ ms$/m, path);
+function assertSummary(out: string, path: string, lang: 'en' | 'ru' = 'en'): void {
+  const L = lang === 'en'
+    ? ['Evidence:', 'Final URL:', /^Requests: \d+, blocked by the sandbox: \d+$/m, /^WebSockets: \d+$/m, /^Forms: \d+, input fields: \d+$/m, /^Capture time: \d+ ms$/m] as const
+    : ['Что увидела песочница:', 'Итоговый адрес:', /^Запросы: \d+, заблокировано песочницей: \d+$/m, /^WebSocket-соединения: \d+$/m, /^Формы: \d+, полей ввода: \d+$/m, /^Время проверки: \d+ мс$/m] as const;
+  assert.ok(out.includes(`\n${L[0]}\n`), `${path}: summary heading`);
+  assert.ok(out.includes(`${L[1]} ${fx.origin}`), `${path}: final URL`);
+  for (const re of L.slice(2) as RegExp[]) assert.match(out, re, path);
 }
 
 const EXPECTED: Record<string, { attack: readonly string[]; brand?: string }> = {
@@ -265,7 +267,7 @@ test('negative sites stay calm with honest output', async () => {
     assert.ok(calm ? r.code === 0 : r.code === 0 || r.code === 3, `${path}: exit ${r.code}\n${r.out}${r.err}`);
     assert.doesNotMatch(r.out, /^DANGEROUS/, path);
     assert.doesNotMatch(r.out, /bare number|unusual port/, `${path}: loopback artefacts must not count`);
-    assertSummary(r.out, path);
+    assertSummary(r.out, path, path === '/login/' ? 'ru' : 'en');
     const reasons = reasonsOf(r.out);
     if (reasons.length) assertReadable(reasons, path);
   }
@@ -320,6 +322,9 @@ test('bad input: clear one-line errors, exit 64, no crash', async () => {
   const t = await gg(['scan', '--timeout', 'soon', '--allow-loopback', fx.url('/shop/')]);
   assert.equal(t.code, 64);
   assert.match(t.err, /--timeout must be a number of seconds/);
+  const shot = await gg(['scan', '--screenshot', join(privateTmp, 'no-such-dir', 'x.png'), '--allow-loopback', fx.url('/shop/')]);
+  assert.equal(shot.code, 64, 'an unwritable screenshot path fails before the capture');
+  assert.match(shot.err, /cannot write the screenshot to .*no-such-dir.* is not a writable directory/);
   const lang = await gg(['scan', '--lang', 'xx', fx.url('/shop/')]);
   assert.equal(lang.code, 64);
   assert.match(lang.err, /unsupported --lang "xx"/);

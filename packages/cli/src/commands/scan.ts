@@ -2,7 +2,8 @@
  * `ghostguard scan <url>`: visit a link in the sandbox (isolated Chromium), judge the page and
  * the link together, and print the verdict, its reasons and a summary of the evidence.
  */
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { analyzePageEvidence, analyzeUrl, buildVerdict, renderVerdict, type Finding, type PageEvidence, type Verdict } from '@ghostguard/core';
 import { CliError, EXIT, exitForLevel } from '../exit-codes.ts';
 import { formatVerdict, SECTION_LABELS } from '../render-text.ts';
@@ -109,53 +110,98 @@ export function combineScan(evidence: PageEvidence): Verdict {
   });
 }
 
-const HOP_LABEL: Record<string, string> = { http: 'HTTP redirect', 'meta-refresh': 'meta refresh', javascript: 'JavaScript' };
+/** Labels of the evidence summary; the verdict itself is rendered by the core in the same language. */
+interface SummaryLabels {
+  evidence: string; requested: string; final: string; title: string; none: string; chain: (hops: number) => string;
+  via: Record<string, string>; noAnswer: string; requests: (n: number, blocked: number) => string; blocked: string;
+  websockets: string; events: string; frames: string; forms: (forms: number, fields: number) => string; form: string;
+  thisPage: string; noFields: string; oneTimeCode: string; hidden: string; outside: string;
+  dialogs: (d: number, p: number) => string; limits: string; time: string; ms: string; screenshot: string; noScreenshot: string; problem: string;
+}
 
-function formSummary(e: PageEvidence): string[] {
+const LABELS: Record<string, SummaryLabels> = {
+  en: {
+    evidence: 'Evidence', requested: 'Requested', final: 'Final URL', title: 'Title', none: '(none)',
+    chain: (n) => `Redirect chain (${n} ${n === 1 ? 'hop' : 'hops'})`,
+    via: { http: 'by HTTP redirect', 'meta-refresh': 'by meta refresh', javascript: 'by JavaScript' }, noAnswer: 'no answer',
+    requests: (n, b) => `Requests: ${n}, blocked by the sandbox: ${b}`, blocked: 'blocked',
+    websockets: 'WebSockets', events: 'events', frames: 'frames', forms: (f, i) => `Forms: ${f}, input fields: ${i}`, form: 'form',
+    thisPage: '(this page)', noFields: 'no fields', oneTimeCode: 'one-time code', hidden: 'hidden', outside: 'fields outside forms',
+    dialogs: (d, p) => `Dialogs: ${d}, pop-ups: ${p}`, limits: 'Limits hit', time: 'Capture time', ms: 'ms',
+    screenshot: 'Screenshot', noScreenshot: 'not taken (the page could not be rendered)', problem: 'Capture problem',
+  },
+  ru: {
+    evidence: 'Что увидела песочница', requested: 'Запрошенный адрес', final: 'Итоговый адрес', title: 'Заголовок', none: '(нет)',
+    chain: (n) => `Цепочка переадресаций (переходов: ${n})`,
+    via: { http: 'HTTP-переадресация', 'meta-refresh': 'meta refresh', javascript: 'JavaScript' }, noAnswer: 'нет ответа',
+    requests: (n, b) => `Запросы: ${n}, заблокировано песочницей: ${b}`, blocked: 'заблокирован',
+    websockets: 'WebSocket-соединения', events: 'события', frames: 'кадров', forms: (f, i) => `Формы: ${f}, полей ввода: ${i}`, form: 'форма',
+    thisPage: '(эта страница)', noFields: 'нет полей', oneTimeCode: 'одноразовый код', hidden: 'скрыто', outside: 'поля вне форм',
+    dialogs: (d, p) => `Диалоги: ${d}, всплывающие окна: ${p}`, limits: 'Сработали ограничения', time: 'Время проверки', ms: 'мс',
+    screenshot: 'Снимок экрана', noScreenshot: 'не сделан (страницу не удалось отрисовать)', problem: 'Проблема при проверке',
+  },
+  kk: {
+    evidence: 'Оқшау ортада не көрінді', requested: 'Сұралған мекенжай', final: 'Соңғы мекенжай', title: 'Тақырып', none: '(жоқ)',
+    chain: (n) => `Қайта бағыттау тізбегі (өту саны: ${n})`,
+    via: { http: 'HTTP қайта бағыттау', 'meta-refresh': 'meta refresh', javascript: 'JavaScript' }, noAnswer: 'жауап жоқ',
+    requests: (n, b) => `Сұраулар: ${n}, оқшау орта бұғаттады: ${b}`, blocked: 'бұғатталды',
+    websockets: 'WebSocket қосылымдары', events: 'оқиғалар', frames: 'кадр', forms: (f, i) => `Формалар: ${f}, енгізу өрістері: ${i}`, form: 'форма',
+    thisPage: '(осы бет)', noFields: 'өріс жоқ', oneTimeCode: 'бір реттік код', hidden: 'жасырын', outside: 'формадан тыс өрістер',
+    dialogs: (d, p) => `Диалогтар: ${d}, қалқымалы терезелер: ${p}`, limits: 'Шектеулер іске қосылды', time: 'Тексеру уақыты', ms: 'мс',
+    screenshot: 'Скриншот', noScreenshot: 'түсірілмеді (бетті көрсету мүмкін болмады)', problem: 'Тексеру кезіндегі мәселе',
+  },
+};
+
+export function summaryLabels(lang: string): SummaryLabels {
+  return LABELS[lang] ?? (LABELS['en'] as SummaryLabels);
+}
+
+function formSummary(e: PageEvidence, L: SummaryLabels): string[] {
   const lines: string[] = [];
   const describe = (inputs: PageEvidence['inputs']): string => inputs
     .filter((i) => i.type !== 'hidden' && i.type !== 'submit' && i.type !== 'button')
-    .map((i) => `${i.type}${i.autocomplete === 'one-time-code' ? ' (one-time code)' : ''}${i.maxLength !== null && i.maxLength < 20 ? ` max ${i.maxLength}` : ''}${i.visible ? '' : ' hidden'}`)
-    .join(', ') || 'no fields';
-  e.forms.slice(0, 5).forEach((f, n) => lines.push(`  form ${n + 1}: ${f.method.toUpperCase()} ${f.action ? clipped(f.action, 100) : '(this page)'} — ${describe(f.inputs)}`));
+    .map((i) => `${i.type}${i.autocomplete === 'one-time-code' ? ` (${L.oneTimeCode})` : ''}${i.maxLength !== null && i.maxLength < 20 ? ` max ${i.maxLength}` : ''}${i.visible ? '' : ` ${L.hidden}`}`)
+    .join(', ') || L.noFields;
+  e.forms.slice(0, 5).forEach((f, n) => lines.push(`  ${L.form} ${n + 1}: ${f.method.toUpperCase()} ${f.action ? clipped(f.action, 100) : L.thisPage} — ${describe(f.inputs)}`));
   const loose = e.inputs.filter((i) => i.form === undefined || i.form < 0);
-  if (loose.length) lines.push(`  fields outside forms: ${describe(loose)}`);
+  if (loose.length) lines.push(`  ${L.outside}: ${describe(loose)}`);
   return lines;
 }
 
-function networkSummary(e: PageEvidence): string[] {
+function networkSummary(e: PageEvidence, L: SummaryLabels): string[] {
   const blocked = e.requests.filter((r) => r.blocked);
-  const lines = [`Requests: ${e.requests.length}, blocked by the sandbox: ${blocked.length}`];
+  const lines = [L.requests(e.requests.length, blocked.length)];
   const reasons = new Map<string, string>();
   for (const r of blocked) {
     const host = hostOf(r.url) ?? r.url;
     if (!reasons.has(host) && reasons.size < 8) reasons.set(host, r.blocked ?? '');
   }
-  for (const [host, why] of reasons) lines.push(`  blocked ${host} (${why})`);
-  lines.push(`WebSockets: ${e.websockets.length}`);
+  for (const [host, why] of reasons) lines.push(`  ${L.blocked} ${host} (${why})`);
+  lines.push(`${L.websockets}: ${e.websockets.length}`);
   for (const ws of e.websockets.slice(0, 5)) {
-    const what = ws.blocked ? `blocked (${ws.blocked})` : ws.socketIoEvents.length ? `events: ${ws.socketIoEvents.slice(0, 12).join(', ')}` : `${ws.frames.length} frames`;
+    const what = ws.blocked ? `${L.blocked} (${ws.blocked})` : ws.socketIoEvents.length ? `${L.events}: ${ws.socketIoEvents.slice(0, 12).join(', ')}` : `${ws.frames.length} ${L.frames}`;
     lines.push(`  ${clipped(ws.url, 120)} — ${what}`);
   }
   return lines;
 }
 
 /** What the sandbox saw, in a few lines: where the link went, what the page asks for, what it did. */
-export function evidenceSummary(e: PageEvidence, redact: (s: string) => string = (s) => s): string[] {
-  const lines = ['Evidence:', `Requested: ${clipped(e.requestedUrl, 300)}`, `Final URL: ${clipped(e.finalUrl, 300)} (HTTP ${e.status || '—'})`];
-  lines.push(`Title: ${e.title ? redact(clipped(e.title, 120)) : '(none)'}`);
+export function evidenceSummary(e: PageEvidence, lang = 'en', redact: (s: string) => string = (s) => s): string[] {
+  const L = summaryLabels(lang);
+  const lines = [`${L.evidence}:`, `${L.requested}: ${clipped(e.requestedUrl, 300)}`, `${L.final}: ${clipped(e.finalUrl, 300)} (HTTP ${e.status || '—'})`];
+  lines.push(`${L.title}: ${e.title ? redact(clipped(e.title, 120)) : L.none}`);
   if (e.redirects.length > 1) {
-    lines.push(`Redirect chain (${e.redirects.length - 1} ${e.redirects.length === 2 ? 'hop' : 'hops'}):`);
+    lines.push(`${L.chain(e.redirects.length - 1)}:`);
     e.redirects.slice(0, 12).forEach((h, n) => {
-      const via = h.kind === 'initial' ? '' : ` (by ${HOP_LABEL[h.kind] ?? h.kind})`;
-      lines.push(`  ${n + 1}. ${clipped(h.url, 150)}${via} → ${h.status ? `HTTP ${h.status}` : 'no answer'}`);
+      const via = h.kind === 'initial' ? '' : ` (${L.via[h.kind] ?? h.kind})`;
+      lines.push(`  ${n + 1}. ${clipped(h.url, 150)}${via} → ${h.status ? `HTTP ${h.status}` : L.noAnswer}`);
     });
   }
-  lines.push(...networkSummary(e));
-  lines.push(`Forms: ${e.forms.length}, input fields: ${e.inputs.length}`, ...formSummary(e));
-  if (e.dialogs.length || e.popups.length) lines.push(`Dialogs: ${e.dialogs.length}, pop-ups: ${e.popups.length}`);
-  if (e.limitsHit.length) lines.push(`Limits hit: ${e.limitsHit.join(', ')}`);
-  lines.push(`Capture time: ${e.timings.totalMs} ms`);
+  lines.push(...networkSummary(e, L));
+  lines.push(L.forms(e.forms.length, e.inputs.length), ...formSummary(e, L));
+  if (e.dialogs.length || e.popups.length) lines.push(L.dialogs(e.dialogs.length, e.popups.length));
+  if (e.limitsHit.length) lines.push(`${L.limits}: ${e.limitsHit.join(', ')}`);
+  lines.push(`${L.time}: ${e.timings.totalMs} ${L.ms}`);
   return lines;
 }
 
@@ -199,10 +245,23 @@ async function redactor(): Promise<(v: unknown) => unknown> {
   return (v) => walk(v, 0);
 }
 
+/** Fails before the (slow) capture when the screenshot cannot be written where asked. */
+function checkScreenshotPath(file: string): void {
+  if (file.trim() === '') throw new CliError('--screenshot needs a file name, e.g. --screenshot page.png', EXIT.usage);
+  const dir = dirname(resolve(file));
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    accessSync(dir, constants.W_OK);
+  } catch (err) {
+    throw new CliError(`cannot write the screenshot to ${JSON.stringify(clipped(file, 120))}: ${dir} is not a writable directory (${(err as Error).message.split(',')[0]})`, EXIT.usage);
+  }
+}
+
 export async function runScan(rawUrl: string, opts: ScanOptions, out: (s: string) => void): Promise<number> {
   const url = scanTarget(rawUrl);
   const timeoutMs = timeoutMsOf(opts.timeout);
   const lang = resolveLang(opts.lang, undefined);
+  if (opts.screenshot !== undefined) checkScreenshotPath(opts.screenshot);
   const { createSandboxPool } = await import('@ghostguard/sandbox');
   const pool = createSandboxPool({ concurrency: 1 });
   try {
@@ -215,7 +274,11 @@ export async function runScan(rawUrl: string, opts: ScanOptions, out: (s: string
     if (e.error && e.finalUrl === '') throw captureFailure(url, e.error);
     let shot: string | null = null;
     if (opts.screenshot && res.screenshot) {
-      writeFileSync(opts.screenshot, res.screenshot);
+      try {
+        writeFileSync(opts.screenshot, res.screenshot);
+      } catch (err) {
+        throw new CliError(`cannot write the screenshot to ${JSON.stringify(clipped(opts.screenshot, 120))}: ${(err as Error).message}`, EXIT.dataError);
+      }
       shot = opts.screenshot;
     }
     const v = combineScan(e);
@@ -227,10 +290,11 @@ export async function runScan(rawUrl: string, opts: ScanOptions, out: (s: string
       const redact = await redactor();
       const r = renderVerdict(v, lang);
       out(formatVerdict(v, r, { colour: process.stdout.isTTY === true, labels: SECTION_LABELS[lang] ?? SECTION_LABELS['en']! }));
-      if (e.error) out(`\nCapture problem: ${e.error.message} [${e.error.code}]; the page could not be fully checked.`);
-      out('\n' + evidenceSummary(e, (s) => String(redact(s))).join('\n'));
-      if (shot) out(`Screenshot: ${shot}`);
-      else if (opts.screenshot) out('Screenshot: not taken (the page could not be rendered)');
+      const L = summaryLabels(lang);
+      if (e.error) out(`\n${L.problem}: ${e.error.message} [${e.error.code}]`);
+      out('\n' + evidenceSummary(e, lang, (s) => String(redact(s))).join('\n'));
+      if (shot) out(`${L.screenshot}: ${shot}`);
+      else if (opts.screenshot) out(`${L.screenshot}: ${L.noScreenshot}`);
     }
     // "No signs" about a page that never loaded is no answer: scripts get the input-error code.
     if (e.error && v.level !== 'dangerous' && v.level !== 'suspicious') return EXIT.dataError;
