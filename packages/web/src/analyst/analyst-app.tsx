@@ -8,6 +8,7 @@ import { LoginForm } from './login-form.tsx';
 import { ScanDetail } from './scan-detail.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { TiplineOutboxPage } from './tipline-outbox-page.tsx';
+import { CAMPAIGN_COLS, CampaignPage, ExportsPage, TrendsPage } from '../intel/index.ts';
 
 const LEVELS = ['dangerous', 'suspicious', 'unknown', 'safe'];
 const NAV: readonly { path: string; key: UiKey; soon?: boolean }[] = [
@@ -17,10 +18,9 @@ const NAV: readonly { path: string; key: UiKey; soon?: boolean }[] = [
   { path: '/analyst/indicators', key: 'analyst.nav.indicators' },
   { path: '/analyst/audit', key: 'analyst.nav.audit' },
   { path: '/analyst/tiplines', key: 'analyst.nav.tiplines' },
-  // Next issue: campaigns (clusters of indicators), trends, exports (STIX, MISP, RPZ, CSV).
-  { path: '/analyst/campaigns', key: 'analyst.nav.campaigns', soon: true },
-  { path: '/analyst/trends', key: 'analyst.nav.trends', soon: true },
-  { path: '/analyst/exports', key: 'analyst.nav.exports', soon: true },
+  { path: '/analyst/campaigns', key: 'analyst.nav.campaigns' },
+  { path: '/analyst/trends', key: 'analyst.nav.trends' },
+  { path: '/analyst/exports', key: 'analyst.nav.exports' },
 ];
 
 const time = (r: Row) => when(cell(r, 'createdAt', 'at', 'created_at'));
@@ -65,6 +65,8 @@ function Screen({ path }: { path: string }) {
   const { t } = useI18n();
   const scan = /^\/analyst\/scans\/([^/]+)$/.exec(path);
   if (scan?.[1]) return <ScanDetail id={decodeURIComponent(scan[1])} />;
+  const campaign = /^\/analyst\/campaigns\/([^/]+)$/.exec(path);
+  if (campaign?.[1]) return <CampaignPage id={decodeURIComponent(campaign[1])} />;
   switch (path) {
     case '/analyst/reports':
       return <ListPage key={path} title="analyst.nav.reports" path="reports" columns={REPORT_COLS} selects={[{ name: 'level', label: 'analyst.filter.level', options: LEVELS }]} />;
@@ -74,6 +76,12 @@ function Screen({ path }: { path: string }) {
       return <IndicatorsPage />;
     case '/analyst/tiplines':
       return <TiplineOutboxPage />;
+    case '/analyst/campaigns':
+      return <ListPage key={path} title="analyst.nav.campaigns" path="campaigns" columns={CAMPAIGN_COLS} search={false} />;
+    case '/analyst/trends':
+      return <TrendsPage />;
+    case '/analyst/exports':
+      return <ExportsPage />;
     case '/analyst/audit':
       return <ListPage key={path} title="analyst.nav.audit" path="audit" columns={AUDIT_COLS} search={false} />;
     default: {
