@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { containsText, decodeCursor, newId, nowIso, pageOf, parseJson, type Page } from './util.ts';
+import { containsText, decodeCursor, newTimeOrderedId, nowIso, pageOf, parseJson, type Page } from './util.ts';
 
 export interface NewSubmission {
   readonly kind: 'text' | 'url' | 'html';
@@ -26,7 +26,7 @@ const ROWS_PER_STATEMENT = 100;
 
 function toRow(s: NewSubmission) {
   return {
-    id: s.id ?? newId(),
+    id: s.id ?? newTimeOrderedId(s.createdAt ? Date.parse(s.createdAt) : Date.now()),
     created_at: s.createdAt ?? nowIso(),
     kind: s.kind,
     lang: s.lang,
