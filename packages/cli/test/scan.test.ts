@@ -172,7 +172,8 @@ test('scanTarget: bare hosts get http://, other schemes and junk are refused', (
   assert.equal(scanTarget(' fb-photo.top/view?id=1 '), 'http://fb-photo.top/view?id=1');
   assert.equal(scanTarget('example.com:8080/x'), 'http://example.com:8080/x');
   assert.equal(scanTarget('HTTPS://Example.COM'), 'https://example.com/');
-  for (const bad of ['', 'ftp://x.org/', 'javascript:void(0)', 'hello', 'a b.com', 'x'.repeat(9000), 'http://[zz]/']) {
+  // The binary is run on a few of these below; the rest only here (each process costs ~2 s).
+  for (const bad of ['', '   ', 'ftp://x.org/', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'javascript:void(0)', 'hello', 'a b.com', 'http://', 'x'.repeat(9000), 'http://[zz]/', '\u0001']) {
     assert.throws(() => scanTarget(bad), (e: { exitCode?: number }) => e.exitCode === 64, bad.slice(0, 30));
   }
 });
@@ -302,12 +303,8 @@ test('without --allow-loopback, loopback and private targets are refused with a 
 test('bad input: clear one-line errors, exit 64, no crash', async () => {
   const cases: [string, RegExp][] = [
     ['', /nothing to scan/],
-    ['   ', /nothing to scan/],
     ['javascript:alert(document.cookie)', /only http:\/\/ and https:\/\/ links can be scanned, not javascript: links/],
-    ['data:text/html,<script>alert(1)</script>', /not data: links/],
-    ['file:///etc/passwd', /not file: links/],
     ['not a url', /not a link \(it contains spaces/],
-    ['http://', /not a link/],
     ['\u0001\u00ff', /not a link/],
     [`http://example.com/${'a'.repeat(10_240)}`, /the link is too long \(10259 characters; at most 8192\)/],
   ];
