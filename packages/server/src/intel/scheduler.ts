@@ -69,9 +69,36 @@ function every(ms: number, firstMs: number, fn: () => Promise<unknown>, onError:
   };
 }
 
+/** The RFC 6962 and static-ct-api logs of CT_LOGS (certstream entries are sockets, started apart). */
+function pollableLogs(config: Config, fetchFn: FetchLike, log: IntelLog, retryPolicy: RetryPolicy | undefined): PollableLog[] {
+  const retry = retryPolicy ? { retry: retryPolicy } : {};
+  return config.CT_LOGS.flatMap((l) => {
+    const id = ctLogId(l);
+    const onMalformed = (index: number, error: string) => log.warn({ log: id, index, error }, 'malformed CT entry skipped');
+    if (l.type === 'rfc6962') return [createRfc6962Log({ id, url: l.url, fetch: fetchFn, onMalformed, ...retry })];
+    if (l.type === 'static') return [createStaticCtLog({ id, url: l.url, fetch: fetchFn, onMalformed, ...retry })];
+    return [];
+  });
+}
+
+/** Says at start-up what runs and what is off (and how to turn it on). */
+function announce(summary: IntelWorker['summary'], pollSeconds: number, log: IntelLog): void {
+  if (summary.ct.length + summary.certstream.length === 0) log.info({}, 'CT monitoring is off (set CT_LOGS to a JSON list of {url, type: rfc6962|static|certstream})');
+  else log.info({ logs: summary.ct, certstream: summary.certstream, pollSeconds }, 'CT monitoring on');
+  if (summary.feeds.length === 0) log.info({}, 'phishing feed imports are off (set FEEDS to a JSON list of {url, format, intervalMinutes})');
+  else log.info({ feeds: summary.feeds }, 'phishing feed imports on');
+}
+
 const defaultFetch: FetchLike = (url, init) => fetch(url, { ...init, redirect: 'follow' });
 
-export function startIntelWorker(d: IntelWorkerDeps): IntelWorker {
+interface IntelJobs extends Omit<IntelWorker, 'stop'> {
+  readonly intake: NameIntake;
+  readonly feeds: readonly FeedSource[];
+  register(): Promise<void>;
+}
+
+/** The jobs, each runnable once (under its lease); timers are startIntelWorker's. */
+function createIntelJobs(d: IntelWorkerDeps): IntelJobs {
   const { config, repos, log } = d;
   const fetchFn = d.fetch ?? defaultFetch;
   const sink = createScanSink({
@@ -81,13 +108,7 @@ export function startIntelWorker(d: IntelWorkerDeps): IntelWorker {
   });
   const intake = new NameIntake({ sink, scansPerMinute: config.CT_SCANS_PER_MINUTE });
   const retry = d.retry ? { retry: d.retry } : {};
-  const logs: PollableLog[] = config.CT_LOGS.flatMap((l) => {
-    const id = ctLogId(l);
-    const onMalformed = (index: number, error: string) => log.warn({ log: id, index, error }, 'malformed CT entry skipped');
-    if (l.type === 'rfc6962') return [createRfc6962Log({ id, url: l.url, fetch: fetchFn, onMalformed, ...retry })];
-    if (l.type === 'static') return [createStaticCtLog({ id, url: l.url, fetch: fetchFn, onMalformed, ...retry })];
-    return [];
-  });
+  const logs = pollableLogs(config, fetchFn, log, d.retry);
   const feeds: FeedSource[] = config.FEEDS.map((f) => ({ id: feedId(f), url: f.url, format: f.format, intervalMs: f.intervalMinutes * 60_000, ...(f.prior !== undefined ? { prior: f.prior } : {}) }));
   const feedStats = repos.intel.state.feedStats();
   const feedDeps = { fetch: fetchFn, stats: feedStats, sink: createFeedSink(repos), ...retry };
@@ -115,37 +136,37 @@ export function startIntelWorker(d: IntelWorkerDeps): IntelWorker {
     return r;
   };
 
-  const onError = (what: string) => (e: unknown) => log.error({ err: String(e).slice(0, 300) }, `${what} failed`);
-  const auto = d.autoStart !== false;
-  const loops: { stop(): Promise<void> }[] = [];
-  const streams: CertstreamHandle[] = [];
-  if (auto) {
-    loops.push(every(config.CAMPAIGN_CLUSTER_SECONDS * 1000, 1000, clusterOnce, onError('clustering')));
-    if (logs.length > 0) loops.push(every(config.CT_POLL_SECONDS * 1000, 0, pollCtOnce, onError('CT poll')));
-    if (feeds.length > 0) {
-      void Promise.all(feeds.map((f) => feedStats.register(f))).catch(onError('feed registration'));
-      loops.push(every(60_000, 500, importFeedsOnce, onError('feed import')));
-    }
-    for (const l of config.CT_LOGS.filter((x) => x.type === 'certstream')) {
-      streams.push(startCertstream({ url: l.url, intake, onError: (e) => log.warn({ certstream: ctLogId(l), err: String(e).slice(0, 300) }, 'certstream error') }));
-    }
-  }
-
   const summary = {
     ct: logs.map((l) => l.id),
     certstream: config.CT_LOGS.filter((l) => l.type === 'certstream').map((l) => ctLogId(l)),
     feeds: feeds.map((f) => f.id),
   };
-  if (summary.ct.length + summary.certstream.length === 0) log.info({}, 'CT monitoring is off (set CT_LOGS to a JSON list of {url, type: rfc6962|static|certstream})');
-  else log.info({ logs: summary.ct, certstream: summary.certstream, pollSeconds: config.CT_POLL_SECONDS }, 'CT monitoring on');
-  if (feeds.length === 0) log.info({}, 'phishing feed imports are off (set FEEDS to a JSON list of {url, format, intervalMinutes})');
-  else log.info({ feeds: summary.feeds }, 'phishing feed imports on');
+  return { summary, pollCtOnce, importFeedsOnce, clusterOnce, intake, feeds, register: async () => void (await Promise.all(feeds.map((f) => feedStats.register(f)))) };
+}
 
+export function startIntelWorker(d: IntelWorkerDeps): IntelWorker {
+  const { config, log } = d;
+  const jobs = createIntelJobs(d);
+  const onError = (what: string) => (e: unknown) => log.error({ err: String(e).slice(0, 300) }, `${what} failed`);
+  const loops: { stop(): Promise<void> }[] = [];
+  const streams: CertstreamHandle[] = [];
+  if (d.autoStart !== false) {
+    loops.push(every(config.CAMPAIGN_CLUSTER_SECONDS * 1000, 1000, jobs.clusterOnce, onError('clustering')));
+    if (jobs.summary.ct.length > 0) loops.push(every(config.CT_POLL_SECONDS * 1000, 0, jobs.pollCtOnce, onError('CT poll')));
+    if (jobs.feeds.length > 0) {
+      void jobs.register().catch(onError('feed registration'));
+      loops.push(every(60_000, 500, jobs.importFeedsOnce, onError('feed import')));
+    }
+    for (const l of config.CT_LOGS.filter((x) => x.type === 'certstream')) {
+      streams.push(startCertstream({ url: l.url, intake: jobs.intake, onError: (e) => log.warn({ certstream: ctLogId(l), err: String(e).slice(0, 300) }, 'certstream error') }));
+    }
+  }
+  announce(jobs.summary, config.CT_POLL_SECONDS, log);
   return {
-    summary,
-    pollCtOnce,
-    importFeedsOnce,
-    clusterOnce,
+    summary: jobs.summary,
+    pollCtOnce: jobs.pollCtOnce,
+    importFeedsOnce: jobs.importFeedsOnce,
+    clusterOnce: jobs.clusterOnce,
     async stop() {
       await Promise.all([...loops.map((l) => l.stop()), ...streams.map((s) => s.close())]);
     },
