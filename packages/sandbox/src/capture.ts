@@ -9,6 +9,7 @@ import { checkUrl } from './address-guard.ts';
 import type { GuardOptions } from './address-guard.ts';
 import { deviceProfile, userAgentMetadata } from './devices.ts';
 import { startEgressProxy } from './egress-proxy.ts';
+import { guardOptionsFor } from './test-host-map.ts';
 import type { EgressProxy } from './egress-proxy.ts';
 import { SANDBOX_ERRORS } from './errors.ts';
 import { assembleEvidence, failedEvidence } from './assemble.ts';
@@ -156,7 +157,7 @@ export async function runCapture(browser: Browser, url: string, opts: CaptureOpt
   const totalMs = Math.max(1000, opts.timeoutMs ?? limits.totalMs);
   const deadline = startedAt.getTime() + totalMs;
   const left = (): number => Math.max(0, deadline - Date.now());
-  const guard: GuardOptions = { allowLoopback: opts.allowLoopback === true };
+  const guard: GuardOptions = guardOptionsFor(opts);
   const pre = await checkUrl(url, guard);
   if (!pre.allowed) {
     const code = BLOCK_CODES[pre.reason] ?? SANDBOX_ERRORS.blockedAddress;
