@@ -72,6 +72,16 @@ test('CT certificate → scan → flagged → campaign with a citizen report →
     assert.equal((await svc.repos.scans.list({ limit: 10 })).items.length, 1, 'benign names are not scanned');
     assert.equal(scan.status, 'done', scan.error);
     assert.equal(scan.level, 'dangerous', 'the kit page is flagged');
+    // The page itself was captured under the lookalike name (not a DNS failure judged by the URL alone).
+    const full = await svc.repos.scans.get(scan.id);
+    const evidence = full?.evidence as { error?: unknown; finalUrl: string; status: number; inputs: { type: string }[] } | undefined;
+    assert.equal(evidence?.error, undefined, JSON.stringify(evidence?.error));
+    assert.equal(evidence?.status, 200);
+    assert.equal(new URL(evidence?.finalUrl ?? 'x:').hostname, LOOKALIKE);
+    assert.ok(evidence?.inputs.some((i) => i.type === 'tel'), 'the phone form of the kit was captured');
+    const findings = (full?.verdict as { findings: { analyzer: string }[] } | undefined)?.findings ?? [];
+    assert.ok(findings.some((f) => f.analyzer.startsWith('page')), `page findings: ${findings.map((f) => f.analyzer).join(',')}`);
+    assert.ok(full?.hasScreenshot, 'screenshot taken');
 
     const report = await fetch(`${svc.url}/v1/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: LURE, happened: ['opened-link', 'entered-number'], region: 'Almaty', contactConsent: false }) });
     assert.equal(report.status, 201);
