@@ -39,6 +39,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 async function load(url: string, path: string): Promise<{ rps: number; p99: number; errors: number; non2xx: number }> {
+  // Warm-up: JIT, lazy rule tables, SQLite page cache; then the measured run.
+  await autocannon({ url: url + path, connections: 8, duration: 2, requests: BODIES.map((body) => ({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body })) });
   const r = await autocannon({
     url: url + path,
     connections: 32,
