@@ -1,3 +1,4 @@
+import type { Trends } from '@ghostguard/intel';
 import { request } from '../api.ts';
 import { query, type Page } from '../analyst/analyst-api.ts';
 
@@ -25,25 +26,8 @@ export interface CampaignDetail {
   readonly membersTruncated: boolean;
 }
 
-export interface ForecastPoint {
-  readonly mean: number;
-  readonly lower: number;
-  readonly upper: number;
-}
-
-export interface TrendsData {
-  readonly days: readonly string[];
-  readonly reports: readonly number[];
-  readonly detections: readonly number[];
-  readonly byAttack: Readonly<Record<string, number[]>>;
-  readonly byBrand: Readonly<Record<string, number[]>>;
-  readonly byLanguage: Readonly<Record<string, number[]>>;
-  readonly byRegion: Readonly<Record<string, number[]>>;
-  readonly topLures: readonly { text: string; count: number }[];
-  readonly topDomains: readonly { domain: string; count: number }[];
-  readonly forecast: { readonly model: string; readonly days: readonly string[]; readonly points: readonly ForecastPoint[] };
-  readonly truncated: boolean;
-}
+/** The trends payload is intel's own `Trends` (type-only import: nothing of intel is bundled). */
+export type TrendsData = Trends & { readonly truncated: boolean; readonly count?: number };
 
 export interface Appeal {
   readonly id: string;
