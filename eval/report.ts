@@ -45,7 +45,10 @@ export function renderMarkdown(sections: readonly Section[], meta: { ruleset: st
     'Flagged = verdict level `suspicious` or `dangerous`. Recall is measured on scam corpora, the false-positive',
     'rate (FPR) on benign ones. Intervals are 95% Wilson intervals. Corpora: `../shared/data` (real data written by',
     'others, with sources — see its README) and `eval/corpora` (written by the project from the patterns in THREAT.md',
-    'by a team member who did not see the rules; see eval/corpora/README.md).',
+    'by a team member who did not see the rules; see eval/corpora/README.md). Own corpora are split by position: the',
+    '**dev half** may be read by rule authors (`npx tsx eval/show-dev.ts`), the **test half** is never shown to them and',
+    'the targets are judged on it. Its aggregate figures were seen between development rounds (never its items), so',
+    'it is lightly used rather than pristine; the gap between dev and test rows is the honest measure of overfitting.',
     '',
   ];
   for (const s of sections) {
