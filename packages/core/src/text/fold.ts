@@ -25,6 +25,14 @@ export interface FoldedText {
 }
 
 const enum Cls { Sep, Word, Break, Skip }
+/** Words whose folded form is their lower case (Russian: with ё → е): no per-character work. */
+const enum Plain { No, Latin, Russian }
+
+function plainOf(cp: number): Plain {
+  const low = cp | 0x20;
+  if (low >= 0x61 && low <= 0x7a) return Plain.Latin;
+  return (cp >= 0x410 && cp <= 0x44f) || cp === 0x401 || cp === 0x451 ? Plain.Russian : Plain.No;
+}
 
 const INVISIBLE_CP = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 const BREAK_CP = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x0d, 0x3b, 0x2026, 0xa1, 0xbf, 0x964, 0x965]);
@@ -32,12 +40,18 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0x60, 0x2032]);
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 const classCache = new Map<number, Cls>();
 
-function classify(cp: number, text: string, at: number, len: number): Cls {
-  if (cp < 0x80) {
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return Cls.Word;
-    if (APOSTROPHES.has(cp) || cp === 0x40 || cp === 0x24) return Cls.Word;
-    return BREAK_CP.has(cp) ? Cls.Break : Cls.Sep;
+/** Classes of ASCII code units: one array read instead of three set lookups (hot: every character). */
+const ASCII_CLS: Uint8Array = (() => {
+  const t = new Uint8Array(0x80);
+  for (let cp = 0; cp < 0x80; cp++) {
+    const word = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || APOSTROPHES.has(cp) || cp === 0x40 || cp === 0x24;
+    t[cp] = word ? Cls.Word : BREAK_CP.has(cp) ? Cls.Break : Cls.Sep;
   }
+  return t;
+})();
+
+function classify(cp: number, text: string, at: number, len: number): Cls {
+  if (cp < 0x80) return (ASCII_CLS[cp] ?? Cls.Sep) as Cls;
   if (cp >= 0x400 && cp <= 0x52f) return Cls.Word;
   if (INVISIBLE_CP.has(cp)) return Cls.Skip;
   if (BREAK_CP.has(cp)) return Cls.Break;
@@ -116,11 +130,17 @@ interface Builder {
   lastEnd: number;
   /** The current word contains invisible characters to drop. */
   invisible: boolean;
+  /** The current word is letters of one alphabet only (Plain.Latin: a-z, Plain.Russian: а-яё). */
+  plain: Plain;
 }
 
 const PURE_LATIN = /^[a-z]+$/;
 const PURE_CYRILLIC = /^[а-яё]+$/;
 const INVISIBLE_RE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/** Folded form of mixed words by their lower case: chat repeats words (bounded, pure function). */
+const slowWordCache = new Map<string, { readonly text: string; readonly script: WordScript }>();
+const SLOW_WORD_CACHE_MAX = 8192;
 
 /** Folds one word (lower-cased source slice) and pushes its token. */
 function pushWord(b: Builder, lower: string, start: number): void {
@@ -134,9 +154,15 @@ function pushWord(b: Builder, lower: string, start: number): void {
     text = lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
     script = 'cyrillic';
   } else {
-    const out = { text: '' };
-    script = foldWord([...lower], out);
-    text = out.text;
+    let hit = slowWordCache.get(lower);
+    if (hit === undefined) {
+      const out = { text: '' };
+      hit = { script: foldWord([...lower], out), text: out.text };
+      if (slowWordCache.size >= SLOW_WORD_CACHE_MAX) slowWordCache.clear();
+      slowWordCache.set(lower, hit);
+    }
+    text = hit.text;
+    script = hit.script;
   }
   if (text !== '') b.tokens.push({ text, script, start, end: b.lastEnd });
 }
@@ -145,6 +171,13 @@ function flush(b: Builder): void {
   if (b.wordStart < 0) return;
   let start = b.wordStart;
   b.wordStart = -1;
+  if (b.plain !== Plain.No) {
+    // Plain a-z or а-яё words (most words): no apostrophes, invisibles or special lower cases.
+    const lower = b.text.slice(start, b.lastEnd).toLowerCase();
+    if (b.plain === Plain.Latin) b.tokens.push({ text: lower, script: 'latin', start, end: b.lastEnd });
+    else b.tokens.push({ text: lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower, script: 'cyrillic', start, end: b.lastEnd });
+    return;
+  }
   // Apostrophes only count inside a word ("i've", translit "skin'"), not before it.
   while (start < b.lastEnd && APOSTROPHES.has(b.text.charCodeAt(start))) start++;
   if (start >= b.lastEnd) return;
@@ -171,7 +204,7 @@ export interface MaskSpan {
 }
 
 export function foldText(text: string, masks: readonly MaskSpan[] = []): FoldedText {
-  const b: Builder = { text, tokens: [], wordStart: -1, lastEnd: 0, invisible: false };
+  const b: Builder = { text, tokens: [], wordStart: -1, lastEnd: 0, invisible: false, plain: Plain.No };
   let m = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -193,11 +226,17 @@ export function foldText(text: string, masks: readonly MaskSpan[] = []): FoldedT
     }
     const cls = classify(cp, text, at, len);
     if (cls === Cls.Skip) {
-      if (b.wordStart >= 0) b.invisible = true;
+      if (b.wordStart >= 0) {
+        b.invisible = true;
+        b.plain = Plain.No;
+      }
       continue;
     }
     if (cls === Cls.Word) {
-      if (b.wordStart < 0) b.wordStart = at;
+      if (b.wordStart < 0) {
+        b.wordStart = at;
+        b.plain = plainOf(cp);
+      } else if (b.plain !== Plain.No && plainOf(cp) !== b.plain) b.plain = Plain.No;
       b.lastEnd = i;
       continue;
     }

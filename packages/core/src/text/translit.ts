@@ -19,6 +19,22 @@ const SINGLE: Readonly<Record<string, string>> = {
 
 const VOWELS = 'aeiouy';
 
+/** GROUPS by first letter, in GROUPS order: only letters that start a group try any (most do not). */
+const GROUPS_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, string])[]> = (() => {
+  const m = new Map<string, (readonly [string, string])[]>();
+  for (const g of GROUPS) {
+    const first = g[0][0] ?? '';
+    const list = m.get(first) ?? [];
+    list.push(g);
+    m.set(first, list);
+  }
+  return m;
+})();
+
+/** Chat repeats words: transliterations by word (bounded, pure function). */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_MAX = 8192;
+
 function yLetter(word: string, i: number): string {
   const prev = word[i - 1];
   // After a vowel "y" is й ("moy", "pozhaluysta", "progolosuy"); elsewhere ы ("ty", "taptym").
@@ -26,10 +42,20 @@ function yLetter(word: string, i: number): string {
 }
 
 export function latinWordToCyrillic(word: string): string {
+  let text = wordCache.get(word);
+  if (text === undefined) {
+    text = convert(word);
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    wordCache.set(word, text);
+  }
+  return text;
+}
+
+function convert(word: string): string {
   let text = '';
   let i = 0;
   outer: while (i < word.length) {
-    for (const [lat, cyr] of GROUPS) {
+    for (const [lat, cyr] of GROUPS_BY_FIRST.get(word[i] ?? '') ?? []) {
       if (word.startsWith(lat, i)) {
         text += cyr;
         i += lat.length;
