@@ -39,12 +39,19 @@ interface Pass {
   readonly only?: ReadonlySet<string>;
 }
 
+/** Reused across calls (single-threaded; cleared before returning): no Set per pass. */
+const SCRATCH = new Set<number>();
+
 function pass(form: 'folded' | 'translit', text: string, only?: ReadonlySet<string>): Pass {
-  const set = new Set<number>();
-  candidateEntries(text, set);
-  const cands = set.size <= 1 ? [...set] : [...set].sort((a, b) => a - b);
+  candidateEntries(text, SCRATCH);
+  const cands = SCRATCH.size === 0 ? NONE : SCRATCH.size === 1 ? [...SCRATCH] : [...SCRATCH].sort((a, b) => a - b);
+  SCRATCH.clear();
   return only ? { form, text, cands, only } : { form, text, cands };
 }
+
+const NONE: readonly number[] = [];
+/** Whether LURES[i] is a modifier: a typed-array read instead of a Set lookup per candidate. */
+const IS_MODIFIER: Uint8Array = Uint8Array.from(LURES, (e) => (MODIFIERS.has(e.kind) ? 1 : 0));
 
 function skipGated(s: MessageSubject, e: LureEntry): boolean {
   return e.gated === true && s.language !== e.lang && MAIN_LANGS.has(s.language) && !(s.language === 'ru' && CYRILLIC_NEIGHBOURS.has(e.lang));
@@ -53,7 +60,7 @@ function skipGated(s: MessageSubject, e: LureEntry): boolean {
 function run(s: MessageSubject, p: Pass, modifiers: boolean, seen: Set<LureEntry>, out: LureHit[]): void {
   for (const i of p.cands) {
     const e = LURES[i];
-    if (e === undefined || MODIFIERS.has(e.kind) !== modifiers || seen.has(e) || (p.only && !p.only.has(e.lang))) continue;
+    if (e === undefined || (IS_MODIFIER[i] === 1) !== modifiers || seen.has(e) || (p.only && !p.only.has(e.lang))) continue;
     if (skipGated(s, e)) continue;
     const m = e.pattern.exec(p.text);
     if (m === null) continue;

@@ -11,6 +11,9 @@ export const MAX_CODES = 50;
 
 const PAIRING = /(?<![\p{L}\p{N}_-])([1-9A-HJ-NP-TV-Z]{4})(-?)([1-9A-HJ-NP-TV-Z]{4})(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
 const NUMERIC = /(?<![\p{L}\p{N}_.,:/+-])(\d{3})([- ]?)(\d{3})(?![\p{L}\p{N}_]|[.,:\-/]\d)/gu;
+/** Necessary conditions of PAIRING and NUMERIC: their middle, without the context checks. */
+const PAIRING_CORE = /[1-9A-HJ-NP-TV-Z]{4}-?[1-9A-HJ-NP-TV-Z]{4}/;
+const NUMERIC_CORE = /\d{3}[- ]?\d{3}/;
 const CODE_WORD = /(?:code|c0de|код|kod|codice|c[oó]digo|k[oó]d|pin|otp|sms|смс|парол|parol|passcode)/i;
 // Six digits followed by money or units are amounts, not codes ("150 000 тг", "250000 ₸").
 const AMOUNT_AFTER = /^\s?(?:тг|тенге|₸|руб|р\.|\$|€|£|usd|kzt|tg|eur|rub|sum|сум|km|км|kg|кг)/i;
@@ -54,10 +57,9 @@ function numeric(text: string, phones: readonly ExtractedPhone[], out: Extracted
 
 export function extractCodes(text: string, phones: readonly ExtractedPhone[]): ExtractedCode[] {
   const out: ExtractedCode[] = [];
-  // Both regexes need a digit or an upper-case letter run: skip the scan when there is none.
-  if (/\d|[A-Z]{4}/.test(text)) {
-    pairing(text, phones, out);
-    if (out.length < MAX_CODES) numeric(text, phones, out);
-  }
+  // Each Unicode-aware scan (lookbehind, \p{L}) runs only when its core shape occurs at all:
+  // a cheap ASCII test first (most chat has no 4-character code run and no 3-digit run).
+  if (PAIRING_CORE.test(text)) pairing(text, phones, out);
+  if (out.length < MAX_CODES && NUMERIC_CORE.test(text)) numeric(text, phones, out);
   return out.sort((a, b) => a.start - b.start);
 }
