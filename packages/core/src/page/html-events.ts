@@ -9,6 +9,7 @@
  * element text, attributes and sibling order, not a conformant DOM.
  */
 import { Tokenizer } from 'htmlparser2';
+import { decodeAttributeValue, emitDecodedText, type TextMode } from './html-decode.ts';
 
 export interface HtmlHandler {
   /**
@@ -30,6 +31,9 @@ export interface HtmlHandler {
 
 /** The shared attribute record of elements that kept no attribute (most do): test with `===`. */
 export const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Elements whose content the Tokenizer keeps undecoded (its "special" raw-text tags). */
+const RAW_TEXT = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
 
 /** Deeper elements are reported as opened-and-closed at once (their text goes to the parent). */
 export const MAX_DEPTH = 256;
@@ -78,11 +82,18 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   const NONE = NO_ATTRS as Record<string, string>;
   let attrs: Record<string, string> = NONE;
   let handlers = false;
+  /** What the Tokenizer does with the text after the last open tag (see html-decode.ts). */
+  let textMode: TextMode = 'text';
   const keep = handler.attributes;
+  // Names longer than every kept one are skipped without slicing or lower-casing them (long
+  // data-*/aria-* names are common on real pages; each slice + toLowerCase is an allocation).
+  let keepMax = 0;
+  if (keep) for (const k of keep) keepMax = Math.max(keepMax, k.length);
   let tooDeep = 0;
   let maxDepth = 0;
   let elements = 0;
 
+  const emitText = (s: string): void => handler.text(s);
   const pop = (): void => {
     const name = stack.pop();
     if (name !== undefined) handler.close(name);
@@ -100,6 +111,8 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     if (stack.length > maxDepth) maxDepth = stack.length;
     handler.open(name, attrs, stack.length, handlers);
     if (flat) handler.close(name);
+    // The Tokenizer enters raw text / RCDATA after these names even when self-closed.
+    textMode = RAW_TEXT.has(name) ? 'raw' : name === 'title' || name === 'textarea' ? name : 'text';
   };
   const closeTag = (name: string): void => {
     const floor = Math.max(0, stack.length - CLOSE_SEARCH);
@@ -110,11 +123,12 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     }
   };
 
-  const tokenizer = new Tokenizer({ decodeEntities: true }, {
+  const tokenizer = new Tokenizer({ decodeEntities: false }, {
     onattribdata(start, end) { if (!skipAttr) attrValue = attrValue === '' ? html.slice(start, end) : attrValue + html.slice(start, end); },
     onattribentity(cp) { if (!skipAttr) attrValue += String.fromCodePoint(cp); },
-    onattribend() {
+    onattribend(quote) {
       if (!skipAttr) {
+        if (attrValue.includes('&')) attrValue = decodeAttributeValue(attrValue, quote);
         if (attrs === NONE) attrs = {};
         if (attrName.startsWith('on')) handlers = true;
         if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue.length > 4096 ? attrValue.slice(0, 4096) : attrValue;
@@ -122,17 +136,22 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
       attrValue = '';
     },
     onattribname(start, end) {
+      if (keep !== undefined && end - start > keepMax) {
+        skipAttr = true;
+        return;
+      }
       attrName = html.slice(start, end).toLowerCase();
       skipAttr = keep !== undefined && !keep.has(attrName);
     },
     oncdata() {},
-    onclosetag(start, end) { closeTag(html.slice(start, end).toLowerCase()); },
+    onclosetag(start, end) { textMode = 'text'; closeTag(html.slice(start, end).toLowerCase()); },
     oncomment() {},
     ondeclaration() {},
     onend() { while (stack.length > 0) pop(); },
     onopentagend() { openTag(false); },
     onopentagname(start, end) {
       tagName = html.slice(start, end).toLowerCase();
+      textMode = 'text';
       attrs = NONE;
       handlers = false;
     },
@@ -140,8 +159,12 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
     // `<x/>` closes only foreign (SVG/MathML/custom) elements; for HTML elements browsers ignore
     // the slash (`<script src=a />` still swallows what follows as code).
     onselfclosingtag() { openTag(!HTML_CONTAINERS.has(tagName)); },
-    ontext(start, end) { handler.text(html.slice(start, end)); },
-    ontextentity(cp) { handler.text(String.fromCodePoint(cp)); },
+    ontext(start, end) {
+      const segment = html.slice(start, end);
+      if (textMode === 'raw' || !segment.includes('&')) handler.text(segment);
+      else emitDecodedText(segment, textMode, emitText);
+    },
+    ontextentity() {},
   });
   tokenizer.write(html);
   tokenizer.end();
