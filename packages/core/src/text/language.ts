@@ -23,11 +23,15 @@ const STOP_WORDS: Readonly<Record<string, string>> = {
   'kk-latn': 'salem sizge sen sizdin men kalaysyn qalaisyn rakhmet rahmet jane zhane bul ushin kodty suret suretindi dauys',
 };
 
-const LEXICON: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOP_WORDS)) {
-    for (const w of words.split(' ')) m.set(w, [...(m.get(w) ?? []), lang]);
-  }
+/** Languages by index: scores live in a small typed array instead of a Map per message. */
+const LANGS: readonly string[] = Object.keys(STOP_WORDS);
+const LANG_INDEX: ReadonlyMap<string, number> = new Map(LANGS.map((l, i) => [l, i]));
+
+const LEXICON: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  LANGS.forEach((lang, i) => {
+    for (const w of (STOP_WORDS[lang] ?? '').split(' ')) m.set(w, [...(m.get(w) ?? []), i]);
+  });
   return m;
 })();
 
@@ -65,20 +69,28 @@ export function guessLanguage(text: string, tokens: readonly FoldToken[]): strin
   if (DEVANAGARI.test(sample)) return 'hi';
   const { cyr, lat } = scriptCounts(tokens);
   if (cyr === 0 && lat === 0) return 'und';
-  const score = new Map<string, number>();
+  // Scores by language index; `order` keeps first-scored order, which breaks ties (as a Map did).
+  const score = new Int32Array(LANGS.length);
+  const order: number[] = [];
+  const add = (i: number, by: number): void => {
+    if (score[i] === 0) order.push(i);
+    score[i] = (score[i] ?? 0) + by;
+  };
   if (ANY_HINT.test(sample)) {
-    for (const [re, lang] of LETTER_HINTS) if (re.test(sample)) score.set(lang, (score.get(lang) ?? 0) + 3);
+    for (const [re, lang] of LETTER_HINTS) if (re.test(sample)) add(LANG_INDEX.get(lang) ?? 0, 3);
   }
   const limit = Math.min(tokens.length, 400);
   for (let i = 0; i < limit; i++) {
     const t = tokens[i];
     if (t === undefined || (t.script !== 'latin' && t.script !== 'cyrillic')) continue;
     const langs = LEXICON.get(t.text);
-    if (langs !== undefined) for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1);
+    if (langs !== undefined) for (const l of langs) add(l, 1);
   }
   const cyrillicText = cyr > lat;
   let best = 'und', bestScore = 0, second = 0;
-  for (const [l, s] of score) {
+  for (const i of order) {
+    const l = LANGS[i] ?? 'und';
+    const s = score[i] ?? 0;
     const isCyrLang = l === 'ru' || l === 'kk' || l === 'uk';
     if (isCyrLang !== cyrillicText) continue;
     if (s > bestScore) {
