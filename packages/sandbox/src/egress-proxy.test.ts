@@ -84,3 +84,22 @@ test('proxy answers garbage without crashing', async () => {
     await p.close();
   }
 });
+
+test('an unarmed proxy (a pool spare) refuses everything until armed, and arms only once', async () => {
+  const o = await origin();
+  const p = await startEgressProxy(null, LIMITS);
+  try {
+    const get = `GET http://127.0.0.1:${o.port}/ HTTP/1.1\r\nHost: 127.0.0.1:${o.port}\r\nConnection: close\r\n\r\n`;
+    assert.match(await raw(p.url, get), /^HTTP\/1\.1 403/);
+    assert.match(await raw(p.url, `CONNECT 127.0.0.1:${o.port} HTTP/1.1\r\nHost: x\r\n\r\n`), /^HTTP\/1\.1 403/);
+    assert.deepEqual(p.blocked.map((b) => b.reason), ['unarmed', 'unarmed']);
+    assert.equal((await p.check('127.0.0.1')).allowed, false);
+    p.arm({ allowLoopback: true });
+    assert.match(await raw(p.url, get), /^HTTP\/1\.1 200/);
+    // A second capture must never re-arm (and so reuse) a proxy with a looser guard.
+    assert.throws(() => p.arm({ allowLoopback: true }), /already armed/);
+  } finally {
+    await p.close();
+    o.close();
+  }
+});

@@ -30,7 +30,8 @@ export interface EgressLimits {
 export interface BlockedConnection {
   readonly host: string;
   readonly port: number;
-  readonly reason: BlockReason | 'port';
+  /** 'unarmed': a request reached a prepared proxy before its capture gave it a guard. */
+  readonly reason: BlockReason | 'port' | 'unarmed';
   readonly address?: string;
 }
 
@@ -42,6 +43,11 @@ export interface EgressProxy {
   totalBytes(): number;
   /** Resolves and checks a host with this capture's pinned answers. */
   check(host: string): Promise<HostCheck>;
+  /**
+   * Gives a proxy started without a guard (a pool's prepared spare) the capture's guard. Until
+   * then every connection is refused; arming twice throws, so a proxy serves one capture only.
+   */
+  arm(guard: GuardOptions): void;
   close(): Promise<void>;
 }
 
@@ -59,7 +65,8 @@ export function splitHostPort(authority: string, defaultPort: number): { host: s
   return port > 0 && port < 65536 ? { host: m[1].replace(/^\[|\]$/g, ''), port } : null;
 }
 
-export async function startEgressProxy(guard: GuardOptions, limits: EgressLimits): Promise<EgressProxy> {
+export async function startEgressProxy(initialGuard: GuardOptions | null, limits: EgressLimits): Promise<EgressProxy> {
+  let guard = initialGuard;
   const cache = new Map<string, Promise<HostCheck>>();
   const blocked: BlockedConnection[] = [];
   const limitsHit = new Set<string>();
@@ -68,12 +75,14 @@ export async function startEgressProxy(guard: GuardOptions, limits: EgressLimits
 
   const check = (host: string): Promise<HostCheck> => {
     const key = host.toLowerCase();
+    if (!guard) return Promise.resolve<HostCheck>({ allowed: false, host: key, reason: 'invalid-host' });
     let p = cache.get(key);
     if (!p) { p = checkHost(key, guard); cache.set(key, p); }
     return p;
   };
   /** Resolves to an address to connect to, or null after recording why not. */
   const admit = async (host: string, port: number): Promise<string | null> => {
+    if (!guard) { blocked.push({ host, port, reason: 'unarmed' }); return null; }
     if (!portAllowed(port)) { blocked.push({ host, port, reason: 'port' }); return null; }
     const r = await check(host);
     if (!r.allowed) { blocked.push({ host, port, reason: r.reason, ...(r.address ? { address: r.address } : {}) }); return null; }
@@ -177,6 +186,10 @@ export async function startEgressProxy(guard: GuardOptions, limits: EgressLimits
     limitsHit,
     totalBytes: () => total,
     check,
+    arm: (g) => {
+      if (guard) throw new Error('egress proxy already armed');
+      guard = g;
+    },
     close: () => new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
       server.close(() => resolve());

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { failedEvidence } from './assemble.ts';
-import { runCapture, within } from './capture.ts';
+import { discardPrepared, prepareSession, runCapture, sessionKey, within } from './capture.ts';
+import type { PreparedSession } from './capture.ts';
 import { SANDBOX_ERRORS, SandboxError } from './errors.ts';
 import { DEFAULT_LIMITS } from './types.ts';
 import type { CaptureLimits, CaptureOptions, CaptureResult, PoolOptions, PoolStats, SandboxPool } from './types.ts';
@@ -82,11 +83,19 @@ class BrowserPool implements SandboxPool {
   private launches = 0;
   private captures = 0;
   private readonly waiters: (() => void)[] = [];
+  /**
+   * One never-used context for the default options, opened while other captures run so the
+   * next capture skips the 250–500 ms of opening it. Each capture still gets a context of its
+   * own that is closed after it; the spare just exists before the capture starts.
+   */
+  private spare: { readonly st: BrowserState; readonly ready: Promise<PreparedSession | undefined> } | null = null;
 
   constructor(private readonly concurrency: number, private readonly limits: CaptureLimits, private readonly executablePath: string, private readonly tempRoot: string) {}
 
   private async discard(st: BrowserState, kill: boolean): Promise<void> {
     if (this.current === st) this.current = null;
+    // Not awaited: a crashed browser's profile goes now; the spare's proxy closes when it settles.
+    if (this.spare?.st === st) void this.dropSpare();
     if (kill && st.pid) { try { process.kill(-st.pid, 'SIGKILL'); } catch { /* already gone */ } }
     await rm(st.dir, { recursive: true, force: true, maxRetries: 3 });
     liveDirs.delete(st.dir);
@@ -115,6 +124,30 @@ class BrowserPool implements SandboxPool {
       liveDirs.delete(dir);
       throw e;
     }
+  }
+
+  private refillSpare(st: BrowserState): void {
+    if (this.closed || this.spare || !st.browser.isConnected()) return;
+    this.spare = { st, ready: prepareSession(st.browser, this.limits).catch(() => undefined) };
+  }
+
+  private async dropSpare(): Promise<void> {
+    const s = this.spare;
+    this.spare = null;
+    const p = s ? await s.ready : undefined;
+    if (p) await discardPrepared(p);
+  }
+
+  /** Hands the spare to a capture on `st` whose options match it, and starts the next one. */
+  private async takeSpare(st: BrowserState, key: string): Promise<PreparedSession | undefined> {
+    const s = this.spare;
+    if (!s || s.st !== st || key !== sessionKey({})) return undefined;
+    this.spare = null;
+    this.refillSpare(st);
+    const p = await s.ready;
+    if (p && st.browser.isConnected()) return p;
+    if (p) await discardPrepared(p);
+    return undefined;
   }
 
   private ensureBrowser(): Promise<BrowserState> {
@@ -147,7 +180,8 @@ class BrowserPool implements SandboxPool {
         const msg = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
         return { evidence: failedEvidence(url, new Date(), SANDBOX_ERRORS.browser, `Chromium did not start: ${msg}`.slice(0, 300)), screenshot: null };
       }
-      const outcome = await runCapture(st.browser, url, opts, this.limits);
+      this.refillSpare(st);
+      const outcome = await runCapture(st.browser, url, opts, this.limits, (key) => this.takeSpare(st, key));
       this.captures++;
       if (outcome.browserSuspect) await this.discard(st, true);
       return outcome.result;
@@ -158,6 +192,7 @@ class BrowserPool implements SandboxPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.dropSpare();
     const st = this.current ?? (this.launching ? await this.launching.catch(() => null) : null);
     if (!st) return;
     const ok = await within(st.persistent.close().then(() => true), 10_000);

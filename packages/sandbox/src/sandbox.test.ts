@@ -4,6 +4,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +184,30 @@ test('pool: 4 captures with concurrency 2 all succeed and never exceed 2 at once
   clearInterval(timer);
   for (const r of rs) { ok(r.evidence); assert.equal(r.screenshot, null); }
   assert.ok(maxRunning <= 2 && maxRunning >= 1, `max running ${maxRunning}`);
+});
+
+test('pool: every capture (prepared spare or not) starts with no cookies or storage from an earlier one', async () => {
+  // Sets a cookie and localStorage on each visit and shows what it found: a context reused by a
+  // later capture would show "seen".
+  const site = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'gg=seen; Path=/' });
+    res.end(`<p>cookie:${req.headers.cookie ? 'seen' : 'none'}</p><script>
+      document.title = 'ls:' + (localStorage.getItem('gg') ?? 'none'); localStorage.setItem('gg', 'seen');</script>`);
+  });
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  try {
+    for (const device of [undefined, undefined, 'desktop', undefined, undefined] as const) {
+      const r = await pool.capture(url, { allowLoopback: true, screenshot: false, ...(device ? { device } : {}) });
+      ok(r.evidence);
+      assert.match(r.evidence.visibleText, /cookie:none/);
+      assert.equal(r.evidence.title, 'ls:none');
+      // The page came through this capture's armed egress proxy, not a refusing or stale one.
+      assert.equal(r.evidence.requests[0]?.status, 200);
+    }
+  } finally {
+    site.close();
+  }
 });
 
 test('pool: a crashed Chromium is cleaned up and replaced', async () => {
