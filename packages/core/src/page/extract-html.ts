@@ -4,8 +4,9 @@
  * links, buttons, short element texts, runs of one-character boxes, and a DOM skeleton.
  * Linear in the input; every list bounded by `limits.ts`.
  */
-import { NO_ATTRS, scanHtml, type ScanStats } from './html-events.ts';
-import { MAX_ITEM_CHARS, MAX_SHORT_TEXTS } from './limits.ts';
+import * as events from './html-events.ts';
+import type { ScanStats } from './html-events.ts';
+import * as limits from './limits.ts';
 import { createCollector, keepUrl, type Collector, type Frame } from './html-collector.ts';
 
 export interface MutableInput {
@@ -47,6 +48,10 @@ export interface ExtractedHtml {
   skeleton: string[];
   stats: ScanStats;
 }
+
+// Module-local copies of imported bindings read per element (see html-collector.ts).
+const { NO_ATTRS, scanHtml } = events;
+const { MAX_ITEM_CHARS, MAX_SHORT_TEXTS } = limits;
 
 /** Text in these is not page text (code, styles, form values, templates of other documents). */
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'svg', 'math', 'head', 'iframe', 'object']);

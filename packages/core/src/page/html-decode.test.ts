@@ -44,3 +44,12 @@ test('hostile and empty input: unterminated entities, stray ampersands, binary',
   const huge = '&amp;x'.repeat(100_000);
   assert.equal(scan(`<p>${huge}</p>`).texts.join('').length, 200_000);
 });
+
+test('kept attributes are found whatever their case; others, long or odd, are skipped', () => {
+  const keep = new Set(['class', 'title', 'onkeydown']);
+  const got: Record<string, string>[] = [];
+  scanHtml('<p CLASS="a" Title=b OnKeyDown="c" data-very-long-attribute-name="d" d="e" \u212Aclass="f" cla\u212Ass="g">', {
+    attributes: keep, open: (_n, a) => got.push({ ...a }), close: () => undefined, text: () => undefined,
+  });
+  assert.deepEqual(got[0], { class: 'a', title: 'b', onkeydown: 'c' });
+});

@@ -71,6 +71,21 @@ export interface ScanStats {
   readonly elements: number;
 }
 
+/**
+ * Length and lower-cased first and last character of `s[start, end)`, as one number; -1 (never
+ * skipped) when either end is not ASCII, since toLowerCase maps some of those to ASCII (K, U+212A).
+ */
+function nameShape(s: string, start: number, end: number): number {
+  const first = s.charCodeAt(start);
+  const last = s.charCodeAt(end - 1);
+  if (end <= start || first > 127 || last > 127) return -1;
+  return (end - start) * 0x10000 + (lowerCode(first) << 8) + lowerCode(last);
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** Streams `html` through `handler`. Never throws on content; bounded work per event. */
 export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   const stack: string[] = [];
@@ -89,6 +104,10 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
   // data-*/aria-* names are common on real pages; each slice + toLowerCase is an allocation).
   let keepMax = 0;
   if (keep) for (const k of keep) keepMax = Math.max(keepMax, k.length);
+  // And names whose (length, first, last letter) no kept name has, read from the input in place.
+  const keepShapes = new Set<number>();
+  if (keep) for (const k of keep) keepShapes.add(nameShape(k, 0, k.length));
+  const shapeMayKeep = (shape: number): boolean => shape === -1 || keepShapes.has(shape);
   let tooDeep = 0;
   let maxDepth = 0;
   let elements = 0;
@@ -136,7 +155,7 @@ export function scanHtml(html: string, handler: HtmlHandler): ScanStats {
       attrValue = '';
     },
     onattribname(start, end) {
-      if (keep !== undefined && end - start > keepMax) {
+      if (keep !== undefined && (end - start > keepMax || !shapeMayKeep(nameShape(html, start, end)))) {
         skipAttr = true;
         return;
       }
