@@ -19,6 +19,9 @@ export interface NormalizedText {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Invisible characters that carry no meaning in chat (zero-width, BOM, soft hyphen, bidi marks). */
 export const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\u202A-\u202E\uFEFF]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** A character that is neither white space (\s, what trim removes) nor in INVISIBLE. */
+const VISIBLE = /[^\s\u00AD\u200B-\u200F\u2060-\u2064\u202A-\u202E\uFEFF]/;
 // C0/C1 control characters other than tab, newline and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const REPLACEMENT = /\uFFFD/g;
@@ -57,10 +60,12 @@ export function normalizeText(input: unknown): NormalizedText {
   // Bound before NFKC (NFKC can expand, e.g. U+FDFA → 18 characters), then bound again.
   const cut = bound(raw, MAX_MESSAGE_CHARS);
   let truncated = cut.length < raw.length;
-  const nfkc = wellFormed(cut).normalize('NFKC');
+  // ASCII is invariant under NFKC (and well-formed): most chat skips the ICU call.
+  const nfkc = NON_ASCII.test(cut) ? wellFormed(cut).normalize('NFKC') : cut;
   const text = bound(nfkc, MAX_MESSAGE_CHARS);
   truncated ||= text.length < nfkc.length;
   if (looksBinary(text)) return { text, truncated, problem: 'binary' };
-  if (text.replace(INVISIBLE, '').trim() === '') return { text, truncated, problem: 'empty' };
+  // Same as "empty after removing INVISIBLE and trimming" (trim strips exactly \s), without copies.
+  if (!VISIBLE.test(text)) return { text, truncated, problem: 'empty' };
   return { text, truncated };
 }
