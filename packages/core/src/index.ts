@@ -13,3 +13,5 @@ export type { PageFingerprints } from './page/fingerprints.ts';
 export { createPageSubjectFromHtml, createPageSubjectFromEvidence } from './subjects/page-subject.ts';
 export type * from './subjects/page-evidence.ts';
 export { buildVerdict, combineScore, DANGEROUS_AT, SUSPICIOUS_AT } from './verdict.ts';
+export { HAPPENED, isHappened, recoveryAdvice } from './advice/recovery.ts';
+export type { Happened } from './advice/recovery.ts';

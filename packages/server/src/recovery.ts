@@ -1,33 +1,11 @@
 /**
  * Recovery steps for people who already acted on a lure, chosen from what happened (THREAT.md
- * "What people must be told"). The texts of each step are the core's advice (kk/ru/en).
+ * "What people must be told"). The mapping lives in the core (advice/recovery.ts); the texts of
+ * each step are the core's advice (kk/ru/en).
  */
-import { renderAdvice, type AdviceId, type Lang } from '@ghostguard/core';
+import { recoveryAdvice, renderAdvice, type Happened, type Lang } from '@ghostguard/core';
 
-export const HAPPENED = ['opened-link', 'entered-number', 'entered-code', 'lost-money', 'none'] as const;
-export type Happened = (typeof HAPPENED)[number];
-
-const BY_HAPPENED: Readonly<Record<Happened, readonly AdviceId[]>> = {
-  // Opening the link alone links nothing, but people often typed more than they remember.
-  'opened-link': ['check-linked-devices', 'never-enter-number-or-code'],
-  'entered-number': ['check-linked-devices', 'never-enter-number-or-code', 'enable-two-step', 'warn-contacts'],
-  // A typed pairing code links a device (A); a shared SMS code re-registers the account (C).
-  'entered-code': ['check-linked-devices', 'reregister-with-sms', 'locked-out-support', 'enable-two-step', 'warn-contacts', 'report-police'],
-  'lost-money': ['report-bank', 'report-police', 'warn-contacts'],
-  none: ['never-enter-number-or-code', 'never-share-code', 'enable-two-step'],
-};
-
-/** What to do first comes first: throw the intruder out, then lock the door, then tell others. */
-const ORDER: readonly AdviceId[] = [
-  'check-linked-devices', 'reregister-with-sms', 'locked-out-support', 'enable-two-step', 'report-bank',
-  'warn-contacts', 'report-police', 'never-enter-number-or-code', 'never-share-code',
-];
-
-export function recoveryAdvice(happened: readonly Happened[]): AdviceId[] {
-  const set = new Set<AdviceId>();
-  for (const h of happened.length > 0 ? happened : (['none'] as const)) for (const a of BY_HAPPENED[h]) set.add(a);
-  return ORDER.filter((a) => set.has(a));
-}
+export { HAPPENED, recoveryAdvice, type Happened } from '@ghostguard/core';
 
 /** A message to forward to contacts through another channel (SMS, call, another messenger). */
 const WARN_CONTACTS: Readonly<Record<Lang, string>> = {
